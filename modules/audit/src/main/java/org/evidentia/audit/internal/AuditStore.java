@@ -1,0 +1,133 @@
+package org.evidentia.audit.internal;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.audit.api.AuditEntryView;
+import org.evidentia.audit.api.ChainVerification;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+
+/** Appends to, searches and verifies the chain with the entity manager it is given. */
+final class AuditStore {
+
+  private static final int LIMIT = 4000;
+  private static final int BATCH = 500;
+  private static final Map<String, String> SORT_COLUMNS =
+      Map.of(
+          "sequence", "sequence", "recordedAt", "recordedAt", "actor", "actor", "action", "action");
+
+  private final EntityManager em;
+  private final Clock clock;
+
+  AuditStore(EntityManager em, Clock clock) {
+    this.em = em;
+    this.clock = clock;
+  }
+
+  /** Must run inside a transaction: the head row stays locked until it commits. */
+  AuditEntry append(
+      String actor,
+      String action,
+      String targetType,
+      String targetId,
+      String address,
+      String details) {
+    ChainHead head = em.find(ChainHead.class, ChainHead.ID, LockModeType.PESSIMISTIC_WRITE);
+    AuditEntry entry =
+        new AuditEntry(
+            head.lastSequence() + 1,
+            clock.instant(),
+            clip(actor, 100),
+            action,
+            clip(targetType, 60),
+            clip(targetId, 200),
+            clip(address, 64),
+            clip(details, LIMIT),
+            head.lastHash());
+    em.persist(entry);
+    head.advanceTo(entry);
+    return entry;
+  }
+
+  Page<AuditEntryView> search(PageRequest request) {
+    StringBuilder where = new StringBuilder();
+    if (request.query() != null) {
+      where.append(
+          " WHERE LOWER(e.actor) LIKE :q OR LOWER(e.action) LIKE :q OR LOWER(e.targetType) LIKE :q"
+              + " OR LOWER(e.targetId) LIKE :q OR LOWER(e.details) LIKE :q OR e.address LIKE :q");
+    }
+    String order =
+        request.sort() == null
+            ? "e.sequence DESC"
+            : "e."
+                + SORT_COLUMNS.get(request.sort().field())
+                + (request.sort().ascending() ? " ASC" : " DESC")
+                + ", e.sequence DESC";
+    TypedQuery<AuditEntry> query =
+        em.createQuery(
+            "SELECT e FROM AuditEntry e" + where + " ORDER BY " + order, AuditEntry.class);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
+    if (request.query() != null) {
+      String like = "%" + request.query().toLowerCase(Locale.ROOT) + "%";
+      query.setParameter("q", like);
+      count.setParameter("q", like);
+    }
+    List<AuditEntryView> items =
+        query
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList()
+            .stream()
+            .map(AuditEntry::view)
+            .toList();
+    return Page.of(items, request, count.getSingleResult());
+  }
+
+  /**
+   * Walks the chain in order, in batches, and reports the first entry whose hash, link or sequence
+   * number does not fit. An entry deleted from the end is caught by comparing with the head.
+   */
+  ChainVerification verify() {
+    long expectedSequence = 1;
+    String previousHash = ChainLink.GENESIS;
+    long read = 0;
+    while (true) {
+      List<AuditEntry> batch =
+          em.createQuery(
+                  "SELECT e FROM AuditEntry e WHERE e.sequence >= :from ORDER BY e.sequence",
+                  AuditEntry.class)
+              .setParameter("from", expectedSequence)
+              .setMaxResults(BATCH)
+              .getResultList();
+      for (AuditEntry entry : batch) {
+        read++;
+        if (entry.sequence() != expectedSequence
+            || !entry.previousHash().equals(previousHash)
+            || !ChainLink.hash(entry).equals(entry.hash())) {
+          return new ChainVerification(false, read, Math.min(entry.sequence(), expectedSequence));
+        }
+        previousHash = entry.hash();
+        expectedSequence++;
+      }
+      em.clear();
+      if (batch.size() < BATCH) {
+        break;
+      }
+    }
+    ChainHead head = em.find(ChainHead.class, ChainHead.ID);
+    if (head.lastSequence() != expectedSequence - 1 || !head.lastHash().equals(previousHash)) {
+      return new ChainVerification(false, read, expectedSequence);
+    }
+    return new ChainVerification(true, read, null);
+  }
+
+  private static String clip(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max - 1) + "…";
+  }
+}

@@ -1,0 +1,22 @@
+package org.evidentia.identity.api;
+
+import java.util.Set;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+
+/** Account administration (administrators only, checked here) and a user's own preferences. */
+public interface Accounts {
+
+  Set<String> SORTABLE = Set.of("username", "displayName", "createdAt", "enabled");
+
+  Page<AccountView> list(PageRequest request);
+
+  AccountView get(String username);
+
+  AccountView create(NewAccount account);
+
+  AccountView change(String username, AccountChange change);
+
+  /** The caller's own interface language ({@code en} or {@code uk}), kept for their next login. */
+  void chooseLanguage(String language);
+}

@@ -1,0 +1,19 @@
+package org.evidentia.identity.api;
+
+import java.util.Optional;
+
+/**
+ * Checks credentials. Every answer takes about the same time whether or not the account exists, and
+ * every failure is audited without saying which part was wrong.
+ */
+public interface Authenticator {
+
+  /** A password login from the given address; audited either way. */
+  Optional<AuthenticatedUser> login(String username, String password, String address);
+
+  /** The owner of a valid, unexpired, unrevoked API token, if the account is still enabled. */
+  Optional<AuthenticatedUser> byToken(String token);
+
+  /** The account's current roles, or empty once it is disabled: checked on every request. */
+  Optional<AuthenticatedUser> active(String username);
+}

@@ -1,0 +1,6 @@
+package org.evidentia.identity.api;
+
+import java.time.Instant;
+
+/** A newly issued token. The secret is shown this once; only its hash is stored. */
+public record IssuedToken(String id, String token, Instant expiresAt) {}

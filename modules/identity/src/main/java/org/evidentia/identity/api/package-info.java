@@ -1,0 +1,2 @@
+/** What other modules may use of identity: authenticate, manage accounts, manage API tokens. */
+package org.evidentia.identity.api;

@@ -1,0 +1,205 @@
+package org.evidentia.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.evidentia.audit.api.AuditEvent;
+import org.evidentia.audit.api.AuditLog;
+import org.evidentia.identity.api.AccountChange;
+import org.evidentia.identity.api.AccountView;
+import org.evidentia.identity.api.Accounts;
+import org.evidentia.identity.api.NewAccount;
+import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.ConflictException;
+import org.evidentia.kernel.InvalidInputException;
+import org.evidentia.kernel.NotFoundException;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.Role;
+import org.evidentia.kernel.RuleViolationException;
+
+/** Account administration. The administrator check is here, whatever the page or endpoint. */
+@ApplicationScoped
+@Transactional
+class AccountService implements Accounts {
+
+  private static final Map<String, String> SORT_COLUMNS =
+      Map.of(
+          "username", "username",
+          "displayName", "displayName",
+          "createdAt", "createdAt",
+          "enabled", "enabled");
+
+  @PersistenceContext(unitName = "identity")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject Clock clock;
+
+  @Inject Caller caller;
+
+  final PasswordHasher hasher = new PasswordHasher();
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AccountView> list(PageRequest request) {
+    requireAdministrator();
+    String where =
+        request.query() == null
+            ? ""
+            : " WHERE LOWER(a.username) LIKE :q OR LOWER(a.displayName) LIKE :q";
+    String order =
+        request.sort() == null
+            ? "a.username"
+            : "a."
+                + SORT_COLUMNS.get(request.sort().field())
+                + (request.sort().ascending() ? " ASC" : " DESC")
+                + ", a.username";
+    TypedQuery<Account> query =
+        em.createQuery("SELECT a FROM Account a" + where + " ORDER BY " + order, Account.class);
+    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
+    if (request.query() != null) {
+      String like = "%" + request.query().toLowerCase(Locale.ROOT) + "%";
+      query.setParameter("q", like);
+      count.setParameter("q", like);
+    }
+    List<AccountView> items =
+        query
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList()
+            .stream()
+            .map(Account::view)
+            .toList();
+    return Page.of(items, request, count.getSingleResult());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public AccountView get(String username) {
+    requireAdministrator();
+    return find(username).view();
+  }
+
+  @Override
+  public AccountView create(NewAccount account) {
+    requireAdministrator();
+    return open(account).view();
+  }
+
+  /** Opens an account without the administrator check: for start-up bootstrapping only. */
+  Account open(NewAccount account) {
+    PasswordPolicy.check("password", account.password());
+    return register(
+        account.username(),
+        account.displayName(),
+        account.roles(),
+        hasher.hash(account.password()));
+  }
+
+  /** Persists a new account whose password hash is already made, and audits it. */
+  Account register(String username, String displayName, Set<Role> roles, String passwordHash) {
+    String name = AuthenticationService.normalize(username);
+    if (em.find(Account.class, name) != null) {
+      throw new ConflictException("an account named '" + name + "' already exists");
+    }
+    Account created = new Account(name, displayName.strip(), roles, passwordHash, clock.instant());
+    em.persist(created);
+    em.flush();
+    audit.record(
+        AuditEvent.of("ACCOUNT_CREATED", "account", name, "roles " + new TreeSet<>(roles)));
+    return created;
+  }
+
+  @Override
+  public AccountView change(String username, AccountChange change) {
+    requireAdministrator();
+    Account account = find(username);
+    if (change.expectedVersion() != null && change.expectedVersion() != account.version()) {
+      throw new ConflictException(
+          "account '"
+              + account.username()
+              + "' was changed by someone else (version "
+              + account.version()
+              + ", you had "
+              + change.expectedVersion()
+              + "); reload and try again");
+    }
+    boolean self = account.username().equals(caller.username());
+    List<String> changes = new ArrayList<>();
+    if (change.displayName() != null) {
+      if (change.displayName().isBlank()) {
+        throw new InvalidInputException("displayName", "display name must not be blank");
+      }
+      account.rename(change.displayName().strip());
+      changes.add("display name");
+    }
+    if (change.roles() != null) {
+      if (change.roles().isEmpty()) {
+        throw new InvalidInputException("roles", "at least one role is required");
+      }
+      if (self && !change.roles().contains(Role.ADMIN)) {
+        throw new RuleViolationException("administrators cannot remove their own ADMIN role");
+      }
+      account.assignRoles(change.roles());
+      changes.add("roles " + new TreeSet<>(change.roles()));
+    }
+    if (change.enabled() != null && change.enabled() != account.isEnabled()) {
+      if (self && !change.enabled()) {
+        throw new RuleViolationException("administrators cannot disable their own account");
+      }
+      if (change.enabled()) {
+        account.enable();
+        changes.add("enabled");
+      } else {
+        account.disable();
+        changes.add("disabled");
+      }
+    }
+    em.flush();
+    audit.record(
+        AuditEvent.of(
+            "ACCOUNT_CHANGED",
+            "account",
+            account.username(),
+            changes.isEmpty() ? "no change" : String.join(", ", changes)));
+    return account.view();
+  }
+
+  @Override
+  public void chooseLanguage(String language) {
+    if (!Account.LANGUAGES.contains(language)) {
+      throw new InvalidInputException("language", "language must be one of " + Account.LANGUAGES);
+    }
+    Account account = em.find(Account.class, caller.username());
+    if (account != null) {
+      account.preferLanguage(language);
+    }
+  }
+
+  private Account find(String username) {
+    Account account = em.find(Account.class, AuthenticationService.normalize(username));
+    if (account == null) {
+      throw new NotFoundException("account", username);
+    }
+    return account;
+  }
+
+  private void requireAdministrator() {
+    if (!caller.hasRole(Role.ADMIN)) {
+      audit.record(AuditEvent.of("ACCESS_DENIED", "account", null, "account administration"));
+      throw new RuleViolationException("only administrators may manage accounts");
+    }
+  }
+}

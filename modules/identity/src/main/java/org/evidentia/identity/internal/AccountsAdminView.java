@@ -1,0 +1,196 @@
+package org.evidentia.identity.internal;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.identity.api.AccountChange;
+import org.evidentia.identity.api.AccountView;
+import org.evidentia.identity.api.Accounts;
+import org.evidentia.identity.api.NewAccount;
+import org.evidentia.kernel.DomainException;
+import org.evidentia.kernel.Feedback;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.Role;
+import org.primefaces.PrimeFaces;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/** The administrator's account page: search, open, edit roles, disable and re-enable. */
+@Named
+@ViewScoped
+public class AccountsAdminView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  private static final String TEXT = "org.evidentia.identity.messages";
+
+  @Inject transient Accounts accounts;
+
+  private String query;
+
+  private String newUsername;
+  private String newDisplayName;
+  private List<Role> newRoles = new ArrayList<>();
+  private String newPassword;
+
+  private AccountView selected;
+  private String editDisplayName;
+  private List<Role> editRoles = new ArrayList<>();
+
+  private final LazyDataModel<AccountView> rows =
+      new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+          return (int) page(0, 1, Map.of()).total();
+        }
+
+        @Override
+        public List<AccountView> load(
+            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filter) {
+          Page<AccountView> page = page(first / pageSize, pageSize, sortBy);
+          setRowCount((int) page.total());
+          return page.items();
+        }
+
+        @Override
+        public String getRowKey(AccountView account) {
+          return account.username();
+        }
+      };
+
+  private Page<AccountView> page(int page, int size, Map<String, SortMeta> sortBy) {
+    PageRequest.Sort sort =
+        sortBy.values().stream()
+            .filter(
+                s -> s.getOrder() != SortOrder.UNSORTED && Accounts.SORTABLE.contains(s.getField()))
+            .findFirst()
+            .map(s -> new PageRequest.Sort(s.getField(), s.getOrder() == SortOrder.ASCENDING))
+            .orElse(null);
+    return accounts.list(new PageRequest(page, size, sort, query));
+  }
+
+  public void create() {
+    try {
+      AccountView created =
+          accounts.create(
+              new NewAccount(newUsername, newDisplayName, EnumSet.copyOf(newRoles), newPassword));
+      Feedback.info(Feedback.text(TEXT, "accounts.opened", created.username()));
+      newUsername = null;
+      newDisplayName = null;
+      newRoles = new ArrayList<>();
+      newPassword = null;
+      PrimeFaces.current().executeScript("PF('newAccountDialog').hide()");
+    } catch (DomainException e) {
+      Feedback.refused("newAccount", e);
+    }
+  }
+
+  public void edit(AccountView account) {
+    selected = account;
+    editDisplayName = account.displayName();
+    editRoles = new ArrayList<>(account.roles());
+  }
+
+  public void save() {
+    try {
+      accounts.change(
+          selected.username(),
+          new AccountChange(editDisplayName, EnumSet.copyOf(editRoles), null, selected.version()));
+      Feedback.info(Feedback.text(TEXT, "accounts.saved", selected.username()));
+      PrimeFaces.current().executeScript("PF('editAccountDialog').hide()");
+    } catch (DomainException e) {
+      Feedback.refused("editAccount", e);
+    }
+  }
+
+  public void toggleEnabled(AccountView account) {
+    try {
+      accounts.change(
+          account.username(), new AccountChange(null, null, !account.enabled(), account.version()));
+      Feedback.info(
+          Feedback.text(
+              TEXT,
+              account.enabled() ? "accounts.disabled" : "accounts.enabled",
+              account.username()));
+    } catch (DomainException e) {
+      Feedback.refused("accounts", e);
+    }
+  }
+
+  public Role[] getAllRoles() {
+    return Role.values();
+  }
+
+  public LazyDataModel<AccountView> getRows() {
+    return rows;
+  }
+
+  public String getQuery() {
+    return query;
+  }
+
+  public void setQuery(String query) {
+    this.query = query;
+  }
+
+  public String getNewUsername() {
+    return newUsername;
+  }
+
+  public void setNewUsername(String newUsername) {
+    this.newUsername = newUsername;
+  }
+
+  public String getNewDisplayName() {
+    return newDisplayName;
+  }
+
+  public void setNewDisplayName(String newDisplayName) {
+    this.newDisplayName = newDisplayName;
+  }
+
+  public List<Role> getNewRoles() {
+    return newRoles;
+  }
+
+  public void setNewRoles(List<Role> newRoles) {
+    this.newRoles = newRoles;
+  }
+
+  public String getNewPassword() {
+    return newPassword;
+  }
+
+  public void setNewPassword(String newPassword) {
+    this.newPassword = newPassword;
+  }
+
+  public AccountView getSelected() {
+    return selected;
+  }
+
+  public String getEditDisplayName() {
+    return editDisplayName;
+  }
+
+  public void setEditDisplayName(String editDisplayName) {
+    this.editDisplayName = editDisplayName;
+  }
+
+  public List<Role> getEditRoles() {
+    return editRoles;
+  }
+
+  public void setEditRoles(List<Role> editRoles) {
+    this.editRoles = editRoles;
+  }
+}

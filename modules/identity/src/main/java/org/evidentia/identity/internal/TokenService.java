@@ -1,0 +1,116 @@
+package org.evidentia.identity.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidentia.audit.api.AuditEvent;
+import org.evidentia.audit.api.AuditLog;
+import org.evidentia.identity.api.ApiTokens;
+import org.evidentia.identity.api.IssuedToken;
+import org.evidentia.identity.api.TokenView;
+import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.InvalidInputException;
+import org.evidentia.kernel.NotFoundException;
+import org.evidentia.kernel.Role;
+import org.evidentia.kernel.RuleViolationException;
+
+/** Issues and revokes personal API tokens. */
+@ApplicationScoped
+@Transactional
+class TokenService implements ApiTokens {
+
+  @PersistenceContext(unitName = "identity")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+
+  @Inject Clock clock;
+
+  @Inject Caller caller;
+
+  @Inject AuthenticationService authentication;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.tokens.max-lifetime", defaultValue = "P90D")
+  Duration maxLifetime;
+
+  @Override
+  public Optional<IssuedToken> issue(
+      String username, String password, Instant expiresAt, String address) {
+    return authentication
+        .check(username, password, address, "API token request")
+        .map(account -> issueTo(account.username(), expiresAt, address));
+  }
+
+  @Override
+  public IssuedToken issueToCaller(Instant expiresAt) {
+    if (!caller.isAuthenticated()) {
+      throw new RuleViolationException("only a logged-in user may create a token");
+    }
+    return issueTo(caller.username(), expiresAt, caller.address());
+  }
+
+  private IssuedToken issueTo(String username, Instant requested, String address) {
+    Instant now = clock.instant();
+    Instant latest = now.plus(maxLifetime);
+    Instant expiresAt = requested == null ? latest : requested;
+    if (!expiresAt.isAfter(now)) {
+      throw new InvalidInputException("expiresAt", "expiresAt must be in the future");
+    }
+    if (expiresAt.isAfter(latest)) {
+      throw new InvalidInputException(
+          "expiresAt", "a token may live at most " + maxLifetime.toDays() + " days");
+    }
+    ApiToken.Issued issued = ApiToken.issue(username, now, expiresAt);
+    em.persist(issued.token());
+    audit.record(
+        AuditEvent.of(
+                "TOKEN_CREATED",
+                "token",
+                issued.token().id(),
+                "expires " + issued.token().expiresAt())
+            .by(username, address));
+    return new IssuedToken(issued.token().id(), issued.secret(), issued.token().expiresAt());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<TokenView> tokensOf(String username) {
+    String owner = AuthenticationService.normalize(username);
+    if (!owner.equals(caller.username()) && !caller.hasRole(Role.ADMIN)) {
+      throw new RuleViolationException("only the owner or an administrator may list tokens");
+    }
+    Instant now = clock.instant();
+    return em
+        .createQuery(
+            "SELECT t FROM ApiToken t WHERE t.username = :u ORDER BY t.createdAt DESC",
+            ApiToken.class)
+        .setParameter("u", owner)
+        .getResultList()
+        .stream()
+        .map(t -> t.view(now))
+        .toList();
+  }
+
+  @Override
+  public TokenView revoke(String tokenId) {
+    ApiToken token = tokenId == null ? null : em.find(ApiToken.class, tokenId);
+    // Someone else's token is answered like a missing one: its existence is not the caller's
+    // business.
+    if (token == null
+        || !token.username().equals(caller.username()) && !caller.hasRole(Role.ADMIN)) {
+      throw new NotFoundException("token", tokenId);
+    }
+    token.revoke(caller.username(), clock.instant());
+    audit.record(AuditEvent.of("TOKEN_REVOKED", "token", token.id(), "owner " + token.username()));
+    return token.view(clock.instant());
+  }
+}

@@ -37,6 +37,12 @@ class JpaAuditLog implements AuditLog, AuditTrail {
   }
 
   @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void recordAlways(AuditEvent event) {
+    record(event);
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<AuditEntryView> search(PageRequest request) {
     return store().search(request);

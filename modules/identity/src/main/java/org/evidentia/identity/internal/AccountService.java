@@ -137,6 +137,12 @@ class AccountService implements Accounts {
               + "); reload and try again");
     }
     boolean self = account.username().equals(caller.username());
+    if (self && change.roles() != null && !change.roles().contains(Role.ADMIN)) {
+      throw new RuleViolationException("administrators cannot remove their own ADMIN role");
+    }
+    if (self && Boolean.FALSE.equals(change.enabled())) {
+      throw new RuleViolationException("administrators cannot disable their own account");
+    }
     List<String> changes = new ArrayList<>();
     if (change.displayName() != null) {
       if (change.displayName().isBlank()) {
@@ -149,16 +155,10 @@ class AccountService implements Accounts {
       if (change.roles().isEmpty()) {
         throw new InvalidInputException("roles", "at least one role is required");
       }
-      if (self && !change.roles().contains(Role.ADMIN)) {
-        throw new RuleViolationException("administrators cannot remove their own ADMIN role");
-      }
       account.assignRoles(change.roles());
       changes.add("roles " + new TreeSet<>(change.roles()));
     }
     if (change.enabled() != null && change.enabled() != account.isEnabled()) {
-      if (self && !change.enabled()) {
-        throw new RuleViolationException("administrators cannot disable their own account");
-      }
       if (change.enabled()) {
         account.enable();
         changes.add("enabled");
@@ -198,7 +198,7 @@ class AccountService implements Accounts {
 
   private void requireAdministrator() {
     if (!caller.hasRole(Role.ADMIN)) {
-      audit.record(AuditEvent.of("ACCESS_DENIED", "account", null, "account administration"));
+      audit.recordAlways(AuditEvent.of("ACCESS_DENIED", "account", null, "account administration"));
       throw new RuleViolationException("only administrators may manage accounts");
     }
   }

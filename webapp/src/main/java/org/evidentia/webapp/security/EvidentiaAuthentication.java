@@ -1,0 +1,175 @@
+package org.evidentia.webapp.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.evidentia.audit.api.AuditEvent;
+import org.evidentia.audit.api.AuditLog;
+import org.evidentia.identity.api.AuthenticatedUser;
+import org.evidentia.identity.api.Authenticator;
+
+/**
+ * The application's one authentication mechanism (Jakarta EE allows exactly one), for pages and API
+ * alike.
+ *
+ * <ul>
+ *   <li>{@code /api/*}: a bearer token on every call but {@code POST /api/v1/tokens}; otherwise a
+ *       401 with a JSON body. Never a redirect, never a session.
+ *   <li>Pages: the login form's credential (through {@code SecurityContext.authenticate}) opens a
+ *       session under a new id; later requests re-apply the session's login after checking the
+ *       account is still enabled. Protected pages without a login redirect to the login page.
+ * </ul>
+ */
+@ApplicationScoped
+public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String TOKEN_PATH = "/api/v1/tokens";
+  private static final String RESOURCES = "/jakarta.faces.resource/";
+
+  @Inject Authenticator authenticator;
+
+  @Inject AuditLog audit;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (path.startsWith("/api/")) {
+      return api(request, response, context, path);
+    }
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof UsernamePasswordCredential password) {
+      return login(request, context, password);
+    }
+    HttpSession session = request.getSession(false);
+    LoginRecord record =
+        session == null ? null : (LoginRecord) session.getAttribute(LoginRecord.SESSION_KEY);
+    if (record != null) {
+      if (path.startsWith(RESOURCES)) {
+        return context.notifyContainerAboutLogin(record.username(), record.roles());
+      }
+      Optional<AuthenticatedUser> current = authenticator.active(record.username());
+      if (current.isPresent()) {
+        Set<String> roles = roleNames(current.get());
+        if (!roles.equals(record.roles())) {
+          session.setAttribute(LoginRecord.SESSION_KEY, new LoginRecord(record.username(), roles));
+        }
+        return context.notifyContainerAboutLogin(record.username(), roles);
+      }
+      // Disabled since the login: the session ends here.
+      session.invalidate();
+    }
+    if (context.isProtected()) {
+      return toLoginPage(request, response, context);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus login(
+      HttpServletRequest request,
+      HttpMessageContext context,
+      UsernamePasswordCredential credential) {
+    Optional<AuthenticatedUser> user =
+        authenticator.login(
+            credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+    if (user.isEmpty()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    // A new session id at login: a session id planted before login is worthless after it.
+    if (request.getSession(false) != null) {
+      request.changeSessionId();
+    }
+    Set<String> roles = roleNames(user.get());
+    request
+        .getSession(true)
+        .setAttribute(LoginRecord.SESSION_KEY, new LoginRecord(user.get().username(), roles));
+    return context.notifyContainerAboutLogin(user.get().username(), roles);
+  }
+
+  private AuthenticationStatus api(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String path) {
+    if (path.equals(TOKEN_PATH) && "POST".equals(request.getMethod())) {
+      return context.doNothing();
+    }
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return unauthorized(
+          response, "authentication required: send 'Authorization: Bearer <token>'", null);
+    }
+    Optional<AuthenticatedUser> user = authenticator.byToken(header.substring(7).strip());
+    if (user.isEmpty()) {
+      audit.record(
+          AuditEvent.of("API_TOKEN_REFUSED", "api", path, request.getMethod() + " " + path)
+              .by("anonymous", request.getRemoteAddr()));
+      return unauthorized(response, "the token is invalid, expired or revoked", "invalid_token");
+    }
+    return context.notifyContainerAboutLogin(user.get().username(), roleNames(user.get()));
+  }
+
+  private static AuthenticationStatus unauthorized(
+      HttpServletResponse response, String message, String error) {
+    response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+    response.setHeader(
+        "WWW-Authenticate",
+        "Bearer realm=\"evidentia\"" + (error == null ? "" : ", error=\"" + error + "\""));
+    response.setContentType("application/json");
+    response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+    String body =
+        Json.createObjectBuilder()
+            .add("status", 401)
+            .add("error", "unauthorized")
+            .add("message", message)
+            .add("violations", Json.createArrayBuilder())
+            .build()
+            .toString();
+    try {
+      response.getWriter().write(body);
+    } catch (IOException e) {
+      // the client is gone; the status is all that matters
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+
+  /** Faces ajax requests do not follow a 302: they get a partial response that redirects. */
+  private static AuthenticationStatus toLoginPage(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String target = request.getContextPath() + LOGIN_PAGE;
+    if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+      response.setContentType("text/xml");
+      response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+      try {
+        response
+            .getWriter()
+            .write(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target
+                    + "\"/></partial-response>");
+      } catch (IOException e) {
+        // the client is gone
+      }
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return context.redirect(target);
+  }
+
+  private static Set<String> roleNames(AuthenticatedUser user) {
+    return user.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,9 +93,22 @@ class AccountService implements Accounts {
     return find(username).view();
   }
 
+  @Inject Validator validator;
+
   @Override
   public AccountView create(NewAccount account) {
     requireAdministrator();
+    List<InvalidInputException.Violation> violations =
+        validator.validate(account).stream()
+            .map(
+                v ->
+                    new InvalidInputException.Violation(
+                        v.getPropertyPath().toString(), v.getMessage()))
+            .sorted(java.util.Comparator.comparing(InvalidInputException.Violation::field))
+            .toList();
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
     return open(account).view();
   }
 

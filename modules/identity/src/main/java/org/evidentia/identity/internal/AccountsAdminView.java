@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -37,12 +36,12 @@ public class AccountsAdminView implements Serializable {
 
   private String newUsername;
   private String newDisplayName;
-  private List<Role> newRoles = new ArrayList<>();
+  private Role[] newRoles = new Role[0];
   private String newPassword;
 
   private AccountView selected;
   private String editDisplayName;
-  private List<Role> editRoles = new ArrayList<>();
+  private Role[] editRoles = new Role[0];
 
   private final LazyDataModel<AccountView> rows =
       new LazyDataModel<>() {
@@ -82,11 +81,11 @@ public class AccountsAdminView implements Serializable {
     try {
       AccountView created =
           accounts.create(
-              new NewAccount(newUsername, newDisplayName, EnumSet.copyOf(newRoles), newPassword));
+              new NewAccount(newUsername, newDisplayName, roles(newRoles), newPassword));
       Feedback.info(Feedback.text(TEXT, "accounts.opened", created.username()));
       newUsername = null;
       newDisplayName = null;
-      newRoles = new ArrayList<>();
+      newRoles = new Role[0];
       newPassword = null;
       PrimeFaces.current().executeScript("PF('newAccountDialog').hide()");
     } catch (DomainException e) {
@@ -97,14 +96,14 @@ public class AccountsAdminView implements Serializable {
   public void edit(AccountView account) {
     selected = account;
     editDisplayName = account.displayName();
-    editRoles = new ArrayList<>(account.roles());
+    editRoles = account.roles().toArray(Role[]::new);
   }
 
   public void save() {
     try {
       accounts.change(
           selected.username(),
-          new AccountChange(editDisplayName, EnumSet.copyOf(editRoles), null, selected.version()));
+          new AccountChange(editDisplayName, roles(editRoles), null, selected.version()));
       Feedback.info(Feedback.text(TEXT, "accounts.saved", selected.username()));
       PrimeFaces.current().executeScript("PF('editAccountDialog').hide()");
     } catch (DomainException e) {
@@ -158,11 +157,18 @@ public class AccountsAdminView implements Serializable {
     this.newDisplayName = newDisplayName;
   }
 
-  public List<Role> getNewRoles() {
+  /** An empty choice stays empty, so the domain says which field is missing. */
+  private static java.util.Set<Role> roles(Role[] chosen) {
+    return chosen == null || chosen.length == 0
+        ? java.util.Set.of()
+        : EnumSet.copyOf(java.util.Arrays.asList(chosen));
+  }
+
+  public Role[] getNewRoles() {
     return newRoles;
   }
 
-  public void setNewRoles(List<Role> newRoles) {
+  public void setNewRoles(Role[] newRoles) {
     this.newRoles = newRoles;
   }
 
@@ -186,11 +192,11 @@ public class AccountsAdminView implements Serializable {
     this.editDisplayName = editDisplayName;
   }
 
-  public List<Role> getEditRoles() {
+  public Role[] getEditRoles() {
     return editRoles;
   }
 
-  public void setEditRoles(List<Role> editRoles) {
+  public void setEditRoles(Role[] editRoles) {
     this.editRoles = editRoles;
   }
 }

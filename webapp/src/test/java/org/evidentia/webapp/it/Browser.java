@@ -1,0 +1,71 @@
+package org.evidentia.webapp.it;
+
+import com.microsoft.playwright.Browser.NewContextOptions;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Debian's Chromium driven by Playwright, headless. Where the browser is required (CI sets {@code
+ * evidentia.browser.required=true}) a missing browser fails the tests instead of skipping them.
+ */
+final class Browser implements AutoCloseable {
+
+  static final Path CHROMIUM =
+      Path.of(System.getProperty("evidentia.chromium", "/usr/bin/chromium"));
+
+  private final Playwright playwright;
+  private final com.microsoft.playwright.Browser browser;
+
+  private Browser() {
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync")));
+  }
+
+  static Browser start() {
+    if (!Files.isExecutable(CHROMIUM)) {
+      if (Boolean.getBoolean("evidentia.browser.required")) {
+        throw new IllegalStateException(
+            "Chromium is required but missing at " + CHROMIUM + " (apt-get install chromium)");
+      }
+      Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
+    }
+    return new Browser();
+  }
+
+  /** A fresh browser profile: its own cookies, so each journey starts logged out. */
+  Page newPage() {
+    BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-GB"));
+    context.setDefaultTimeout(15_000);
+    return context.newPage();
+  }
+
+  @Override
+  public void close() {
+    browser.close();
+    playwright.close();
+  }
+}

@@ -1,0 +1,179 @@
+package org.evidentia.webapp.it;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What a person does in the browser: log in, look around, switch language, be refused, log out. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class BrowserJourneysIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.evidentia();
+  }
+
+  @ArquillianResource URL deployment;
+
+  private static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    if (browser != null) {
+      browser.close();
+    }
+  }
+
+  private String url(String path) {
+    return deployment.toString().replaceAll("/?$", "/") + path;
+  }
+
+  private Page loggedIn(String username) {
+    Page page = browser.newPage();
+    page.navigate(url(""));
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\.xhtml.*"));
+    page.fill("#login\\:username", username);
+    page.fill("#login\\:password", Api.DEMO_PASSWORD);
+    page.click("#login\\:submit");
+    assertThat(page.locator("#dashboardTitle")).isVisible();
+    return page;
+  }
+
+  @Test
+  void caseworkerLogsInSeesTheDashboardAndLogsOut() {
+    Page page = loggedIn("caseworker");
+    assertThat(page.locator("#dashboardTitle")).hasText("Dashboard");
+    assertThat(page.locator("#currentUser")).containsText("Olena Caseworker");
+    // The menu offers only what a caseworker may use.
+    assertThat(page.locator("#shell\\:menu")).containsText("API tokens");
+    assertThat(page.locator("#shell\\:menu")).not().containsText("Administration");
+
+    page.click("#session\\:logout");
+    assertThat(page.locator("#loggedOut")).isVisible();
+    page.navigate(url("index.xhtml"));
+    assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\.xhtml.*"));
+    page.context().close();
+  }
+
+  @Test
+  void wrongPasswordSaysOnlyThatLoginFailed() {
+    Page page = browser.newPage();
+    page.navigate(url("login.xhtml"));
+    page.fill("#login\\:username", "caseworker");
+    page.fill("#login\\:password", "not the password");
+    page.click("#login\\:submit");
+    assertThat(page.locator("#login\\:messages")).containsText("Login failed");
+    assertThat(page.locator("#login\\:messages")).not().containsText("caseworker");
+    assertThat(page.locator("#dashboardTitle")).hasCount(0);
+    page.context().close();
+  }
+
+  @Test
+  void languageChoiceSticksForTheUserAcrossLogins() {
+    Page page = loggedIn("reviewer2");
+    page.click("#session\\:langUk");
+    assertThat(page.locator("#dashboardTitle")).hasText("Панель");
+    assertThat(page.locator("html")).hasAttribute("lang", "uk");
+    page.click("#session\\:logout");
+    page.context().close();
+
+    Page again = loggedIn("reviewer2");
+    assertThat(again.locator("#dashboardTitle")).hasText("Панель");
+    again.click("#session\\:langEn");
+    assertThat(again.locator("#dashboardTitle")).hasText("Dashboard");
+    again.context().close();
+  }
+
+  @Test
+  void caseworkerIsRefusedTheAuditPageAndTheAttemptIsRecorded() {
+    Page page = loggedIn("caseworker");
+    Response response = page.navigate(url("audit/log.xhtml"));
+    assertThat(response.status()).isEqualTo(403);
+    assertThat(page.locator("#error403")).containsText("Not allowed");
+    page.context().close();
+
+    Api api = new Api(deployment);
+    JsonObject audit = api.get("api/v1/audit?q=page%20refused&size=5", api.token("admin")).json();
+    assertThat(audit.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("actor")).isEqualTo("caseworker");
+              assertThat(e.getString("targetId")).contains("/audit/log.xhtml");
+            });
+  }
+
+  @Test
+  void adminVerifiesTheAuditChainAndSearchesTheLog() {
+    Page page = loggedIn("admin");
+    page.locator("#shell\\:menu").getByText("Administration").hover();
+    page.locator("#shell\\:menu").getByText("Audit log").click();
+    assertThat(page.locator("h1")).hasText("Audit log");
+    page.click("#audit\\:verify");
+    assertThat(page.locator("#audit\\:verification")).containsText("The chain is intact");
+    page.locator("#audit\\:query").pressSequentially("LOGIN_SUCCEEDED");
+    assertThat(page.locator("#audit\\:entries tbody tr").first()).containsText("LOGIN_SUCCEEDED");
+    page.context().close();
+  }
+
+  @Test
+  void adminOpensAnAccountFromTheAccountsPage() {
+    Page page = loggedIn("admin");
+    page.navigate(url("identity/admin/accounts.xhtml"));
+    page.click("#accounts\\:new");
+    page.fill("#newAccount\\:username", "x");
+    page.fill("#newAccount\\:displayName", "Browser Person");
+    page.click("#newAccount\\:roles label:has-text('Caseworker')");
+    page.fill("#newAccount\\:password_input, #newAccount\\:password", "short");
+    page.click("#newAccount\\:create");
+    // The refusal is shown on its field, nothing is opened, and what was typed is still there.
+    assertThat(page.locator("#newAccount")).containsText("username must be 2 to 64 characters");
+    assertThat(page.locator("#newAccount\\:displayName")).hasValue("Browser Person");
+
+    String username = "browser-" + System.currentTimeMillis() % 100000;
+    page.fill("#newAccount\\:username", username);
+    // Passwords are never sent back to the browser, so it is typed again.
+    page.fill("#newAccount\\:password_input, #newAccount\\:password", "short");
+    page.click("#newAccount\\:create");
+    assertThat(page.locator("#newAccount")).containsText("password must be at least 12 characters");
+
+    page.fill("#newAccount\\:password_input, #newAccount\\:password", "a long browser passphrase");
+    page.click("#newAccount\\:create");
+    assertThat(page.locator(".ui-growl")).containsText("opened");
+    page.locator("#accounts\\:query").pressSequentially(username);
+    assertThat(page.locator("#accounts\\:table")).containsText("Browser Person");
+    page.context().close();
+  }
+
+  @Test
+  void aForgedFormIsRefusedWithAFriendlyPageAndChangesNothing() {
+    Page page = loggedIn("admin");
+    page.navigate(url("identity/tokens.xhtml"));
+    page.evaluate(
+        "document.querySelectorAll(\"input[name='jakarta.faces.ViewState']\")"
+            + ".forEach(i => i.value = 'forged-view-state')");
+    page.click("#newToken\\:create");
+    assertThat(page.locator("#errorexpired")).containsText("expired");
+    page.navigate(url("identity/tokens.xhtml"));
+    assertThat(page.locator("#newToken\\:issued")).hasCount(0);
+    page.context().close();
+  }
+}

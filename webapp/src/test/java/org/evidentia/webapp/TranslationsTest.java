@@ -64,6 +64,22 @@ class TranslationsTest {
     assertThat(same).as(bundle).isLessThanOrEqualTo(1);
   }
 
+  @ParameterizedTest
+  @MethodSource("bundles")
+  void noKeyIsDefinedTwice(String bundle) throws IOException {
+    for (String file : List.of(bundle + ".properties", bundle + "_uk.properties")) {
+      try (InputStream in = TranslationsTest.class.getClassLoader().getResourceAsStream(file)) {
+        List<String> keys =
+            new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(line -> line.substring(0, line.indexOf('=')).strip())
+                .toList();
+        assertThat(keys).as(file).doesNotHaveDuplicates();
+      }
+    }
+  }
+
   private static List<String> placeholders(String text) {
     return java.util.regex.Pattern.compile("\\{\\d+}")
         .matcher(text)

@@ -120,6 +120,26 @@ class ApiIT {
   }
 
   @Test
+  void administratorRevokesSomeoneElsesTokenButOthersCannot() {
+    Api api = api();
+    Api.Answer issued = api.post("api/v1/tokens", null, credentials("analyst", Api.DEMO_PASSWORD));
+    String token = issued.json().getString("token");
+    String id = issued.json().getString("id");
+
+    // Another user is told the token does not exist, and it keeps working.
+    assertErrorBody(
+        api.send("DELETE", "api/v1/tokens/" + id, api.token("reviewer1"), null), 404, "not_found");
+    assertThat(api.get("api/v1/tokens", token).status()).isEqualTo(200);
+
+    String admin = api.token("admin");
+    assertThat(api.get("api/v1/users/analyst/tokens", admin).body()).contains(id);
+    Api.Answer revoked = api.send("DELETE", "api/v1/tokens/" + id, admin, null);
+    assertThat(revoked.status()).isEqualTo(200);
+    assertThat(revoked.json().getString("revokedBy")).isEqualTo("admin");
+    assertErrorBody(api.get("api/v1/tokens", token), 401, "unauthorized");
+  }
+
+  @Test
   void expiredTokenIs401() throws InterruptedException {
     String soon = Instant.now().plusSeconds(2).toString();
     Api.Answer issued =

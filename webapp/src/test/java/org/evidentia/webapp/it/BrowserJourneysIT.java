@@ -51,11 +51,22 @@ class BrowserJourneysIT {
     Page page = browser.newPage();
     page.navigate(url(""));
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\.xhtml.*"));
+    String before = sessionId(page);
     page.fill("#login\\:username", username);
     page.fill("#login\\:password", Api.DEMO_PASSWORD);
     page.click("#login\\:submit");
     assertThat(page.locator("#dashboardTitle")).isVisible();
+    // A session id known before login is worthless after it.
+    assertThat(sessionId(page)).isNotNull().isNotEqualTo(before);
     return page;
+  }
+
+  private static String sessionId(Page page) {
+    return page.context().cookies().stream()
+        .filter(c -> c.name.equals("JSESSIONID"))
+        .map(c -> c.value)
+        .findFirst()
+        .orElse(null);
   }
 
   @Test
@@ -72,6 +83,11 @@ class BrowserJourneysIT {
     page.navigate(url("index.xhtml"));
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\.xhtml.*"));
     page.context().close();
+
+    Api api = new Api(deployment);
+    JsonObject logouts = api.get("api/v1/audit?q=LOGOUT&size=50", api.token("admin")).json();
+    assertThat(logouts.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(e -> assertThat(e.getString("actor")).isEqualTo("caseworker"));
   }
 
   @Test

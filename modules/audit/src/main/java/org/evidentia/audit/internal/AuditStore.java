@@ -2,24 +2,34 @@ package org.evidentia.audit.internal;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.evidentia.audit.api.AuditEntryView;
 import org.evidentia.audit.api.ChainVerification;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.PagedQuery;
 
 /** Appends to, searches and verifies the chain with the entity manager it is given. */
 final class AuditStore {
 
   private static final int LIMIT = 4000;
   private static final int BATCH = 500;
-  private static final Map<String, String> SORT_COLUMNS =
-      Map.of(
-          "sequence", "sequence", "recordedAt", "recordedAt", "actor", "actor", "action", "action");
+  private static final PagedQuery LIST =
+      new PagedQuery(
+          "AuditEntry",
+          List.of("actor", "action", "targetType", "targetId", "details", "address"),
+          Map.of(
+              "sequence",
+              "sequence",
+              "recordedAt",
+              "recordedAt",
+              "actor",
+              "actor",
+              "action",
+              "action"),
+          "e.sequence DESC");
 
   private final EntityManager em;
   private final Clock clock;
@@ -55,38 +65,7 @@ final class AuditStore {
   }
 
   Page<AuditEntryView> search(PageRequest request) {
-    StringBuilder where = new StringBuilder();
-    if (request.query() != null) {
-      where.append(
-          " WHERE LOWER(e.actor) LIKE :q OR LOWER(e.action) LIKE :q OR LOWER(e.targetType) LIKE :q"
-              + " OR LOWER(e.targetId) LIKE :q OR LOWER(e.details) LIKE :q OR e.address LIKE :q");
-    }
-    String order =
-        request.sort() == null
-            ? "e.sequence DESC"
-            : "e."
-                + SORT_COLUMNS.get(request.sort().field())
-                + (request.sort().ascending() ? " ASC" : " DESC")
-                + ", e.sequence DESC";
-    TypedQuery<AuditEntry> query =
-        em.createQuery(
-            "SELECT e FROM AuditEntry e" + where + " ORDER BY " + order, AuditEntry.class);
-    TypedQuery<Long> count =
-        em.createQuery("SELECT COUNT(e) FROM AuditEntry e" + where, Long.class);
-    if (request.query() != null) {
-      String like = "%" + request.query().toLowerCase(Locale.ROOT) + "%";
-      query.setParameter("q", like);
-      count.setParameter("q", like);
-    }
-    List<AuditEntryView> items =
-        query
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList()
-            .stream()
-            .map(AuditEntry::view)
-            .toList();
-    return Page.of(items, request, count.getSingleResult());
+    return LIST.fetch(em, AuditEntry.class, request, AuditEntry::view);
   }
 
   /**

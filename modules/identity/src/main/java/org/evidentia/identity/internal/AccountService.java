@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Validator;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -26,6 +24,7 @@ import org.evidentia.kernel.InvalidInputException;
 import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.PagedQuery;
 import org.evidentia.kernel.Role;
 import org.evidentia.kernel.RuleViolationException;
 
@@ -34,12 +33,16 @@ import org.evidentia.kernel.RuleViolationException;
 @Transactional
 class AccountService implements Accounts {
 
-  private static final Map<String, String> SORT_COLUMNS =
-      Map.of(
-          "username", "username",
-          "displayName", "displayName",
-          "createdAt", "createdAt",
-          "enabled", "enabled");
+  private static final PagedQuery LIST =
+      new PagedQuery(
+          "Account",
+          List.of("username", "displayName"),
+          Map.of(
+              "username", "username",
+              "displayName", "displayName",
+              "createdAt", "createdAt",
+              "enabled", "enabled"),
+          "e.username");
 
   @PersistenceContext(unitName = "identity")
   EntityManager em;
@@ -56,34 +59,7 @@ class AccountService implements Accounts {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<AccountView> list(PageRequest request) {
     requireAdministrator();
-    String where =
-        request.query() == null
-            ? ""
-            : " WHERE LOWER(a.username) LIKE :q OR LOWER(a.displayName) LIKE :q";
-    String order =
-        request.sort() == null
-            ? "a.username"
-            : "a."
-                + SORT_COLUMNS.get(request.sort().field())
-                + (request.sort().ascending() ? " ASC" : " DESC")
-                + ", a.username";
-    TypedQuery<Account> query =
-        em.createQuery("SELECT a FROM Account a" + where + " ORDER BY " + order, Account.class);
-    TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM Account a" + where, Long.class);
-    if (request.query() != null) {
-      String like = "%" + request.query().toLowerCase(Locale.ROOT) + "%";
-      query.setParameter("q", like);
-      count.setParameter("q", like);
-    }
-    List<AccountView> items =
-        query
-            .setFirstResult(request.offset())
-            .setMaxResults(request.size())
-            .getResultList()
-            .stream()
-            .map(Account::view)
-            .toList();
-    return Page.of(items, request, count.getSingleResult());
+    return LIST.fetch(em, Account.class, request, Account::view);
   }
 
   @Override

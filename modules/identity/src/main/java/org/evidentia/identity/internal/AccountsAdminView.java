@@ -5,22 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
-import java.util.List;
-import java.util.Map;
 import org.evidentia.identity.api.AccountChange;
 import org.evidentia.identity.api.AccountView;
 import org.evidentia.identity.api.Accounts;
 import org.evidentia.identity.api.NewAccount;
 import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.Feedback;
-import org.evidentia.kernel.Page;
-import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.LazyPages;
 import org.evidentia.kernel.Role;
 import org.primefaces.PrimeFaces;
-import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /** The administrator's account page: search, open, edit roles, disable and re-enable. */
 @Named
@@ -44,38 +38,8 @@ public class AccountsAdminView implements Serializable {
   private Role[] editRoles = new Role[0];
 
   private final LazyDataModel<AccountView> rows =
-      new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-          return (int) page(0, 1, Map.of()).total();
-        }
-
-        @Override
-        public List<AccountView> load(
-            int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filter) {
-          Page<AccountView> page = page(first / pageSize, pageSize, sortBy);
-          setRowCount((int) page.total());
-          return page.items();
-        }
-
-        @Override
-        public String getRowKey(AccountView account) {
-          return account.username();
-        }
-      };
-
-  private Page<AccountView> page(int page, int size, Map<String, SortMeta> sortBy) {
-    PageRequest.Sort sort =
-        sortBy.values().stream()
-            .filter(
-                s -> s.getOrder() != SortOrder.UNSORTED && Accounts.SORTABLE.contains(s.getField()))
-            .findFirst()
-            .map(s -> new PageRequest.Sort(s.getField(), s.getOrder() == SortOrder.ASCENDING))
-            .orElse(null);
-    return accounts.list(new PageRequest(page, size, sort, query));
-  }
+      new LazyPages<>(
+          request -> accounts.list(request), Accounts.SORTABLE, () -> query, AccountView::username);
 
   public void create() {
     try {

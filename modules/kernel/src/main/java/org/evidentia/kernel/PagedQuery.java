@@ -1,0 +1,57 @@
+package org.evidentia.kernel;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One page of a JPQL list with free-text search and a whitelisted sort, plus its total: the query
+ * behind every list in the API and the UI.
+ *
+ * @param entity the entity name, aliased {@code e} in the query
+ * @param searched the fields the free-text query looks in (case-insensitive, anywhere in the text)
+ * @param sortFields API sort names mapped to entity fields
+ * @param defaultOrder the order when none is asked for, and the tie-breaker after one
+ */
+public record PagedQuery(
+    String entity, List<String> searched, Map<String, String> sortFields, String defaultOrder) {
+
+  public <E, T> Page<T> fetch(
+      EntityManager em, Class<E> type, PageRequest request, Function<E, T> view) {
+    String where =
+        request.query() == null
+            ? ""
+            : " WHERE "
+                + String.join(
+                    " OR ", searched.stream().map(f -> "LOWER(e." + f + ") LIKE :q").toList());
+    String order =
+        request.sort() == null
+            ? defaultOrder
+            : "e."
+                + sortFields.get(request.sort().field())
+                + (request.sort().ascending() ? " ASC" : " DESC")
+                + ", "
+                + defaultOrder;
+    TypedQuery<E> query =
+        em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + order, type);
+    TypedQuery<Long> count =
+        em.createQuery("SELECT COUNT(e) FROM " + entity + " e" + where, Long.class);
+    if (request.query() != null) {
+      String like = "%" + request.query().toLowerCase(Locale.ROOT) + "%";
+      query.setParameter("q", like);
+      count.setParameter("q", like);
+    }
+    List<T> items =
+        query
+            .setFirstResult(request.offset())
+            .setMaxResults(request.size())
+            .getResultList()
+            .stream()
+            .map(view)
+            .toList();
+    return Page.of(items, request, count.getSingleResult());
+  }
+}

@@ -17,7 +17,8 @@ class TranslationsTest {
         "org/evidentia/webapp/messages",
         "org/evidentia/webapp/faces",
         "org/evidentia/audit/messages",
-        "org/evidentia/identity/messages");
+        "org/evidentia/identity/messages",
+        "org/evidentia/intake/messages");
   }
 
   private static Properties load(String path) throws IOException {

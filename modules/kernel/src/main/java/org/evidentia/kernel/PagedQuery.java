@@ -19,14 +19,40 @@ import java.util.function.Function;
 public record PagedQuery(
     String entity, List<String> searched, Map<String, String> sortFields, String defaultOrder) {
 
+  /** A filter: a JPQL condition on alias {@code e} and the values of its named parameters. */
+  public record Condition(String jpql, Map<String, Object> parameters) {
+
+    public static Condition of(String jpql) {
+      return new Condition(jpql, Map.of());
+    }
+
+    public static Condition of(String jpql, String parameter, Object value) {
+      return new Condition(jpql, Map.of(parameter, value));
+    }
+  }
+
   public <E, T> Page<T> fetch(
       EntityManager em, Class<E> type, PageRequest request, Function<E, T> view) {
-    String where =
-        request.query() == null
-            ? ""
-            : " WHERE "
-                + String.join(
-                    " OR ", searched.stream().map(f -> "LOWER(e." + f + ") LIKE :q").toList());
+    return fetch(em, type, request, view, List.of());
+  }
+
+  /** A page that also meets every condition (all must hold). */
+  public <E, T> Page<T> fetch(
+      EntityManager em,
+      Class<E> type,
+      PageRequest request,
+      Function<E, T> view,
+      List<Condition> conditions) {
+    List<String> clauses = new java.util.ArrayList<>();
+    conditions.forEach(c -> clauses.add("(" + c.jpql() + ")"));
+    if (request.query() != null) {
+      clauses.add(
+          "("
+              + String.join(
+                  " OR ", searched.stream().map(f -> "LOWER(e." + f + ") LIKE :q").toList())
+              + ")");
+    }
+    String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
     String order =
         request.sort() == null
             ? defaultOrder
@@ -43,6 +69,15 @@ public record PagedQuery(
       String like = "%" + request.query().toLowerCase(Locale.ROOT) + "%";
       query.setParameter("q", like);
       count.setParameter("q", like);
+    }
+    for (Condition condition : conditions) {
+      condition
+          .parameters()
+          .forEach(
+              (name, value) -> {
+                query.setParameter(name, value);
+                count.setParameter(name, value);
+              });
     }
     List<T> items =
         query

@@ -14,6 +14,12 @@ public interface Authenticator {
   /** The owner of a valid, unexpired, unrevoked API token, if the account is still enabled. */
   Optional<AuthenticatedUser> byToken(String token);
 
+  /**
+   * Re-authentication before a sensitive action: whether this is the logged-in user's password. A
+   * failure is audited.
+   */
+  boolean confirm(String username, String password, String address);
+
   /** The account's current roles, or empty once it is disabled: checked on every request. */
   Optional<AuthenticatedUser> active(String username);
 }

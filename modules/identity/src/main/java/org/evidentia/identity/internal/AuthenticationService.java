@@ -67,6 +67,11 @@ class AuthenticationService implements Authenticator {
   }
 
   @Override
+  public boolean confirm(String username, String password, String address) {
+    return check(username, password, address, "re-authentication").isPresent();
+  }
+
+  @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<AuthenticatedUser> byToken(String token) {
     if (token == null || !token.startsWith(ApiToken.PREFIX) || token.length() > 100) {

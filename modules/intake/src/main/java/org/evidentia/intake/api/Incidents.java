@@ -1,0 +1,29 @@
+package org.evidentia.intake.api;
+
+import java.util.List;
+import java.util.Set;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+
+/**
+ * Incidents inside cases. Reading needs the case team; recording and editing, a caseworker on it.
+ */
+public interface Incidents {
+
+  Set<String> SORTABLE = Set.of("occurredFrom", "title", "status", "createdAt");
+
+  IncidentView record(String caseId, IncidentInput input);
+
+  /** Only incidents of the caller's cases; the query searches title and narrative. */
+  Page<IncidentView> list(IncidentFilter filter, PageRequest request);
+
+  IncidentView get(String incidentId);
+
+  /** Allowed while REPORTED or NEEDS_INFORMATION; the replaced values are kept as a revision. */
+  IncidentView edit(String incidentId, IncidentInput input);
+
+  List<IncidentRevisionView> history(String incidentId);
+
+  /** Vocabulary terms ({@code incident-types}, {@code weapons}, {@code targets}), in order. */
+  List<VocabularyTermView> vocabulary(String name);
+}

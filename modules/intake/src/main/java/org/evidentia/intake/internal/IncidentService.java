@@ -1,0 +1,166 @@
+package org.evidentia.intake.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.evidentia.audit.api.AuditEvent;
+import org.evidentia.audit.api.AuditLog;
+import org.evidentia.intake.api.IncidentFilter;
+import org.evidentia.intake.api.IncidentInput;
+import org.evidentia.intake.api.IncidentRevisionView;
+import org.evidentia.intake.api.IncidentView;
+import org.evidentia.intake.api.Incidents;
+import org.evidentia.intake.api.VocabularyTermView;
+import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.NotFoundException;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.PagedQuery;
+import org.evidentia.kernel.PagedQuery.Condition;
+
+/** Records, lists, edits incidents, and keeps every replaced value. */
+@ApplicationScoped
+@Transactional
+class IncidentService implements Incidents {
+
+  private static final PagedQuery LIST =
+      new PagedQuery(
+          "Incident",
+          List.of("title", "narrative"),
+          Map.of(
+              "occurredFrom", "occurredFrom",
+              "title", "title",
+              "status", "status",
+              "createdAt", "createdAt"),
+          "e.occurredFrom DESC, e.id");
+
+  static final List<String> VOCABULARIES = List.of("incident-types", "weapons", "targets");
+
+  @PersistenceContext(unitName = "intake")
+  EntityManager em;
+
+  @Inject CaseAccess access;
+
+  @Inject AuditLog audit;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  @Override
+  public IncidentView record(String caseId, IncidentInput input) {
+    access.requireCaseworker(caseId);
+    IncidentRules.check(input, clock.instant(), this::isActiveTerm);
+    Incident incident = new Incident(caseId, input, caller.username(), clock.instant());
+    em.persist(incident);
+    em.flush();
+    audit.record(AuditEvent.of("INCIDENT_RECORDED", "incident", incident.id(), "case " + caseId));
+    return incident.view();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<IncidentView> list(IncidentFilter filter, PageRequest request) {
+    IncidentFilter f =
+        filter == null ? new IncidentFilter(null, null, null, null, null, null) : filter;
+    List<Condition> conditions = new ArrayList<>();
+    if (f.caseId() != null) {
+      access.visibleCase(f.caseId());
+      conditions.add(Condition.of("e.caseId = :caseId", "caseId", f.caseId()));
+    } else {
+      conditions.add(
+          Condition.of(
+              "e.caseId IN (SELECT m.caseId FROM TeamMember m WHERE m.username = :me)",
+              "me",
+              caller.username()));
+    }
+    if (f.status() != null) {
+      conditions.add(Condition.of("e.status = :status", "status", f.status()));
+    }
+    if (f.incidentType() != null) {
+      conditions.add(Condition.of("e.incidentType = :type", "type", f.incidentType()));
+    }
+    if (f.region() != null) {
+      conditions.add(
+          Condition.of("LOWER(e.region) = :region", "region", f.region().toLowerCase(Locale.ROOT)));
+    }
+    if (f.from() != null) {
+      conditions.add(Condition.of("e.occurredFrom >= :from", "from", Times.utc(f.from())));
+    }
+    if (f.to() != null) {
+      conditions.add(Condition.of("e.occurredFrom <= :to", "to", Times.utc(f.to())));
+    }
+    return LIST.fetch(em, Incident.class, request, Incident::view, conditions);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public IncidentView get(String incidentId) {
+    return access.visibleIncident(incidentId).view();
+  }
+
+  @Override
+  public IncidentView edit(String incidentId, IncidentInput input) {
+    Incident incident = access.visibleIncident(incidentId);
+    access.requireCaseworker(incident.caseId());
+    IncidentRules.check(input, clock.instant(), this::isActiveTerm);
+    IncidentRevision before = new IncidentRevision(incident, caller.username(), clock.instant());
+    incident.revise(input, caller.username(), clock.instant());
+    em.persist(before);
+    em.flush();
+    audit.record(
+        AuditEvent.of(
+            "INCIDENT_EDITED", "incident", incidentId, "now version " + incident.version()));
+    return incident.view();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<IncidentRevisionView> history(String incidentId) {
+    access.visibleIncident(incidentId);
+    return em
+        .createQuery(
+            "SELECT r FROM IncidentRevision r WHERE r.incidentId = :i ORDER BY r.revision DESC",
+            IncidentRevision.class)
+        .setParameter("i", incidentId)
+        .getResultList()
+        .stream()
+        .map(IncidentRevision::view)
+        .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<VocabularyTermView> vocabulary(String name) {
+    if (!VOCABULARIES.contains(name)) {
+      throw new NotFoundException("vocabulary", name);
+    }
+    return em
+        .createQuery(
+            "SELECT t FROM VocabularyTerm t WHERE t.vocabulary = :v ORDER BY t.position, t.code",
+            VocabularyTerm.class)
+        .setParameter("v", name)
+        .getResultList()
+        .stream()
+        .map(VocabularyTerm::view)
+        .toList();
+  }
+
+  boolean isActiveTerm(String vocabulary, String code) {
+    return em.createQuery(
+                "SELECT COUNT(t) FROM VocabularyTerm t WHERE t.vocabulary = :v AND t.code = :c AND"
+                    + " t.active = TRUE",
+                Long.class)
+            .setParameter("v", vocabulary)
+            .setParameter("c", code)
+            .getSingleResult()
+        > 0;
+  }
+}

@@ -192,4 +192,76 @@ class BrowserJourneysIT {
     assertThat(page.locator("#newToken\\:issued")).hasCount(0);
     page.context().close();
   }
+
+  private static void choose(Page page, String menuId, String label) {
+    page.click("#" + menuId.replace(":", "\\:"));
+    page.click("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
+  }
+
+  @Test
+  void caseworkerRecordsAWholeIncidentAndATeammateSeesOnlyThePseudonym() {
+    Page page = loggedIn("caseworker");
+    page.locator("#shell\\:menu").getByText("Cases").click();
+    page.click("#cases\\:open");
+    String title = "Browser case " + System.currentTimeMillis() % 100000;
+    page.fill("#openCase\\:title", title);
+    page.fill("#openCase\\:summary", "Recorded through the browser test");
+    page.click("#openCase\\:create");
+    assertThat(page.locator("#caseTitle")).containsText(title);
+
+    page.click("#tabs\\:incidents\\:record");
+    assertThat(page.locator("#incidentTitle")).isVisible();
+    page.fill("#incident\\:title", "Strike on the toxicology ward <script>alert('x')</script>");
+    page.fill("#incident\\:narrative", "A missile hit the ward during the morning round.");
+    page.fill("#incident\\:occurred_from_input", "2024-07-08 07:45");
+    page.keyboard().press("Escape");
+    page.fill("#incident\\:location_placeName", "Children's hospital");
+    page.fill("#incident\\:location_region", "Kyiv city");
+    page.fill("#incident\\:location_latitude", "50.4497");
+    page.fill("#incident\\:location_longitude", "30.4765");
+    choose(page, "incident:incidentType", "Attack on a medical facility");
+    choose(page, "incident:weapon", "Cruise missile");
+    page.click("#incident\\:save");
+    // Saved: the page is now the incident's own, and the text shows as typed, escaped.
+    assertThat(page.locator("#incidentStatus")).hasText("Reported");
+    assertThat(page.locator("#incidentTitle")).containsText("<script>alert('x')</script>");
+
+    choose(page, "newSource:kind", "Official statement");
+    page.fill("#newSource\\:name", "Ministry of Health");
+    page.click("#newSource\\:add");
+    assertThat(page.locator("#newSource\\:messages")).containsText("Source added");
+    assertThat(page.locator("#sources\\:table")).containsText("Ministry of Health");
+
+    choose(page, "newClaim:sourceId", "Ministry of Health");
+    page.fill("#newClaim\\:asOf_input", "2024-07-08");
+    page.keyboard().press("Escape");
+    page.fill("#newClaim\\:killed_min", "2");
+    page.fill("#newClaim\\:injured_min", "8");
+    page.fill("#newClaim\\:injured_max", "16");
+    page.click("#newClaim\\:add");
+    assertThat(page.locator("#claims\\:table")).containsText("8–16");
+
+    choose(page, "newPerson:role", "Witness");
+    page.fill("#newPerson\\:protectedIdentity_name", "Witness Browser-Name");
+    page.click("#newPerson\\:add");
+    assertThat(page.locator("#persons\\:table")).containsText("Witness Browser-Name");
+    String pseudonym =
+        page.locator("#persons\\:table tbody tr td strong").first().textContent().strip();
+    assertThat(pseudonym).matches("W-\\d{4}");
+    String incidentUrl = page.url();
+
+    // A reviewer joins the team without the right to see identities.
+    page.locator("a.breadcrumb, .breadcrumb a").first().click();
+    page.locator("#tabs a:has-text('Team')").click();
+    page.fill("#tabs\\:team\\:username", "reviewer1");
+    page.click("#tabs\\:team\\:saveMember");
+    assertThat(page.locator("#tabs\\:team\\:members")).containsText("reviewer1");
+    page.context().close();
+
+    Page reviewer = loggedIn("reviewer1");
+    reviewer.navigate(incidentUrl);
+    assertThat(reviewer.locator("#persons\\:table")).containsText(pseudonym);
+    assertThat(reviewer.locator("body")).not().containsText("Witness Browser-Name");
+    reviewer.context().close();
+  }
 }

@@ -413,4 +413,90 @@ class IntakeApiIT {
             });
     assertError(api().get("api/v1/vocabularies/colours", api().token("caseworker")), 404);
   }
+
+  @Test
+  void aLikelyDuplicateIsFoundBeforeSavingAndCanBeLinkedAsTheSameEvent() {
+    Api api = api();
+    String cw = api.token("caseworker");
+    String caseId = openCase(cw, "Duplicates " + UUID.randomUUID());
+    String first = recordIncident(cw, caseId);
+
+    JsonArray near =
+        api.get(
+                "api/v1/incidents/similar?caseId="
+                    + caseId
+                    + "&from=2024-07-08T12:00:00Z&latitude=50.46&longitude=30.49",
+                cw)
+            .structure()
+            .asJsonArray();
+    assertThat(near.getValuesAs(JsonObject.class))
+        .extracting(i -> i.getString("id"))
+        .containsExactly(first);
+    assertThat(
+            api.get(
+                    "api/v1/incidents/similar?caseId="
+                        + caseId
+                        + "&from=2024-07-08&latitude=49.99&longitude=36.23",
+                    cw)
+                .structure()
+                .asJsonArray())
+        .isEmpty();
+    assertThat(
+            api.get(
+                    "api/v1/incidents/similar?caseId="
+                        + caseId
+                        + "&from=2024-07-09&latitude=50.46&longitude=30.49",
+                    cw)
+                .structure()
+                .asJsonArray())
+        .isEmpty();
+
+    String second = recordIncident(cw, caseId);
+    Api.Answer linked =
+        api.send(
+            "PUT",
+            "api/v1/incidents/" + second + "/same-event",
+            cw,
+            "{\"incidentId\":\"" + first + "\"}");
+    assertThat(linked.status()).as(linked.body()).isEqualTo(200);
+    assertThat(linked.json().getString("sameEventAs")).isEqualTo(first);
+    assertError(
+        api.send(
+            "PUT",
+            "api/v1/incidents/" + second + "/same-event",
+            cw,
+            "{\"incidentId\":\"" + second + "\"}"),
+        400);
+  }
+
+  @Test
+  void aCaseworkerCannotTouchACaseTheyAreNotOn() {
+    Api api = api();
+    String admin = api.token("admin");
+    String other = "cw-" + UUID.randomUUID().toString().substring(0, 6);
+    api.post(
+        "api/v1/users",
+        admin,
+        "{\"username\":\""
+            + other
+            + "\",\"displayName\":\"Other caseworker\",\"roles\":[\"CASEWORKER\"],\"password\":\"other caseworker pass 1\"}");
+    String outsider = api.token(other, "other caseworker pass 1");
+
+    String cw = api.token("caseworker");
+    String caseId = openCase(cw, "Not yours " + UUID.randomUUID());
+    String incident = recordIncident(cw, caseId);
+
+    assertError(
+        api.send("PATCH", "api/v1/incidents/" + incident, outsider, "{\"title\":\"taken over\"}"),
+        404);
+    assertError(
+        api.post(
+            "api/v1/cases/" + caseId + "/incidents",
+            outsider,
+            incidentJson("Planted", "2024-07-08T07:45:00Z", null, 50.0)),
+        404);
+    assertError(api.send("PUT", "api/v1/cases/" + caseId + "/team/" + other, outsider, "{}"), 404);
+    assertThat(api.get("api/v1/incidents/" + incident, cw).json().getString("title"))
+        .isEqualTo("Strike on a children's hospital");
+  }
 }

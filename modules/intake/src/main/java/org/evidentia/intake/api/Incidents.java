@@ -24,6 +24,15 @@ public interface Incidents {
 
   List<IncidentRevisionView> history(String incidentId);
 
+  /**
+   * Incidents of the case that may be the same event: on the same day (UTC) and within a few
+   * kilometres, or in the same locality when coordinates are missing.
+   */
+  List<IncidentView> similar(String caseId, Occurred occurred, Location location);
+
+  /** Marks an incident as the same event as another of the same case (both are kept). */
+  IncidentView linkSameEvent(String incidentId, String sameAsIncidentId);
+
   /** Vocabulary terms ({@code incident-types}, {@code weapons}, {@code targets}), in order. */
   List<VocabularyTermView> vocabulary(String name);
 }

@@ -75,6 +75,13 @@ public class IncidentPageView implements Serializable {
   /** Set once the first save of a new incident succeeded: a second click records nothing more. */
   private boolean recorded;
 
+  /**
+   * Possible duplicates found at the first save; the caseworker decides before anything is saved.
+   */
+  private List<IncidentView> similar = List.of();
+
+  private boolean similarChecked;
+
   private String title;
   private String narrative;
   private LocalDateTime from;
@@ -189,6 +196,13 @@ public class IncidentPageView implements Serializable {
     }
     try {
       if (incident == null) {
+        if (!similarChecked) {
+          similar = incidents.similar(caseId, input().occurred(), input().location());
+          similarChecked = true;
+          if (!similar.isEmpty()) {
+            return;
+          }
+        }
         IncidentView created = incidents.record(caseId, input());
         recorded = true;
         Feedback.info(Pages.text("incident.recorded"));
@@ -202,6 +216,26 @@ public class IncidentPageView implements Serializable {
     } catch (DomainException e) {
       Feedback.refused("incident", e);
     }
+  }
+
+  /** After the duplicate warning: record it as a new incident linked to the same event. */
+  public void saveAsSameEventAs(IncidentView other) {
+    if (recorded) {
+      return;
+    }
+    try {
+      IncidentView created = incidents.record(caseId, input());
+      recorded = true;
+      incidents.linkSameEvent(created.id(), other.id());
+      Feedback.info(Pages.text("incident.recorded"));
+      Pages.redirect("/intake/incident.xhtml?id=" + created.id());
+    } catch (DomainException e) {
+      Feedback.refused("incident", e);
+    }
+  }
+
+  public List<IncidentView> getSimilar() {
+    return similar;
   }
 
   public void addSource() {

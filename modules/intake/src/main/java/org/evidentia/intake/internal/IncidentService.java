@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +19,11 @@ import org.evidentia.intake.api.IncidentInput;
 import org.evidentia.intake.api.IncidentRevisionView;
 import org.evidentia.intake.api.IncidentView;
 import org.evidentia.intake.api.Incidents;
+import org.evidentia.intake.api.Location;
+import org.evidentia.intake.api.Occurred;
 import org.evidentia.intake.api.VocabularyTermView;
 import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.InvalidInputException;
 import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
@@ -134,6 +139,47 @@ class IncidentService implements Incidents {
         .stream()
         .map(IncidentRevision::view)
         .toList();
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<IncidentView> similar(String caseId, Occurred occurred, Location location) {
+    access.visibleCase(caseId);
+    if (occurred == null || occurred.from() == null) {
+      return List.of();
+    }
+    LocalDate day = occurred.from().atZone(ZoneOffset.UTC).toLocalDate();
+    return em
+        .createQuery(
+            "SELECT e FROM Incident e WHERE e.caseId = :c AND e.occurredFrom >= :start"
+                + " AND e.occurredFrom < :end ORDER BY e.occurredFrom",
+            Incident.class)
+        .setParameter("c", caseId)
+        .setParameter("start", day.atStartOfDay())
+        .setParameter("end", day.plusDays(1).atStartOfDay())
+        .setMaxResults(200)
+        .getResultList()
+        .stream()
+        .map(Incident::view)
+        .filter(candidate -> Nearby.samePlace(location, candidate.location()))
+        .limit(20)
+        .toList();
+  }
+
+  @Override
+  public IncidentView linkSameEvent(String incidentId, String sameAsIncidentId) {
+    Incident incident = access.visibleIncident(incidentId);
+    access.requireCaseworker(incident.caseId());
+    Incident other = access.visibleIncident(sameAsIncidentId);
+    if (!other.caseId().equals(incident.caseId()) || other.id().equals(incident.id())) {
+      throw new InvalidInputException(
+          "incidentId", "link an incident only to another incident of the same case");
+    }
+    incident.markSameEventAs(other.id());
+    em.flush();
+    audit.record(
+        AuditEvent.of("INCIDENT_LINKED", "incident", incidentId, "same event as " + other.id()));
+    return incident.view();
   }
 
   @Override

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -71,6 +72,40 @@ public class IncidentsResource {
             moment("from", from, false),
             moment("to", to, true));
     return incidents.list(filter, PageRequest.of(page, size, sort, q, Incidents.SORTABLE));
+  }
+
+  /** Possible duplicates of an incident about to be recorded: same day, nearby place. */
+  @GET
+  @Path("similar")
+  public List<IncidentView> similar(
+      @QueryParam("caseId") String caseId,
+      @QueryParam("from") String from,
+      @QueryParam("latitude") Double latitude,
+      @QueryParam("longitude") Double longitude,
+      @QueryParam("locality") String locality,
+      @QueryParam("placeName") String placeName) {
+    Instant when = moment("from", from, false);
+    if (when == null) {
+      throw new InvalidInputException("from", "give the date of the incident");
+    }
+    return incidents.similar(
+        caseId,
+        new Occurred(when, null, null),
+        new Location(placeName, null, null, null, locality, latitude, longitude, null));
+  }
+
+  /** The body of a same-event link: {@code {"incidentId": "..."}}. */
+  public record SameEvent(String incidentId) {}
+
+  @PUT
+  @Path("{id}/same-event")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public IncidentView linkSameEvent(@PathParam("id") String id, SameEvent link) {
+    if (link == null || link.incidentId() == null) {
+      throw new InvalidInputException(
+          "incidentId", "name the incident this one is the same event as");
+    }
+    return incidents.linkSameEvent(id, link.incidentId());
   }
 
   @GET

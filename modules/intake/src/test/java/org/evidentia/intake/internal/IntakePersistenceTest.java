@@ -112,6 +112,28 @@ class IntakePersistenceTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void aVerifiedIncidentCannotBeEditedAndSaysWhy(TestDatabase db) {
+    String id = newIncident(db);
+    db.run(
+        "intake",
+        em ->
+            em.createNativeQuery("UPDATE intake_incident SET status = 'VERIFIED' WHERE id = ?1")
+                .setParameter(1, id)
+                .executeUpdate());
+    assertThatThrownBy(
+            () ->
+                db.run(
+                    "intake",
+                    em -> em.find(Incident.class, id).revise(input("changed", null), "cw", NOW)))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("VERIFIED")
+        .hasMessageContaining("only REPORTED or NEEDS_INFORMATION");
+    String title = db.inTransaction("intake", em -> em.find(Incident.class, id).view().title());
+    assertThat(title).isEqualTo("Hospital strike");
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void sourcesAndClaimsAreStoredSideBySide(TestDatabase db) {
     String id = newIncident(db);
     List<String> sources =

@@ -415,6 +415,33 @@ class IntakeApiIT {
   }
 
   @Test
+  void administratorsMaintainVocabulariesAndRetiredTermsAreRefusedForNewIncidents() {
+    Api api = api();
+    String admin = api.token("admin");
+    String cw = api.token("caseworker");
+    String code = "THERMOBARIC_" + UUID.randomUUID().toString().substring(0, 4).toUpperCase();
+    String term =
+        "{\"labels\":{\"en\":\"Thermobaric weapon\",\"uk\":\"Термобарична зброя\"},\"active\":true}";
+    assertError(api.send("PUT", "api/v1/vocabularies/weapons/" + code, cw, term), 403);
+    Api.Answer added = api.send("PUT", "api/v1/vocabularies/weapons/" + code, admin, term);
+    assertThat(added.status()).as(added.body()).isEqualTo(200);
+
+    String caseId = openCase(cw, "Vocabulary " + UUID.randomUUID());
+    String withTerm =
+        incidentJson("Thermobaric strike", "2024-07-08T07:45:00Z", null, 50.0)
+            .replace("CRUISE_MISSILE", code);
+    assertThat(api.post("api/v1/cases/" + caseId + "/incidents", cw, withTerm).status())
+        .isEqualTo(201);
+
+    api.send("PUT", "api/v1/vocabularies/weapons/" + code, admin, term.replace("true", "false"));
+    Api.Answer refused = api.post("api/v1/cases/" + caseId + "/incidents", cw, withTerm);
+    assertError(refused, 400);
+    assertThat(refused.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+        .isEqualTo("weapon");
+    assertError(api.send("PUT", "api/v1/vocabularies/weapons/bad%20code", admin, term), 400);
+  }
+
+  @Test
   void aLikelyDuplicateIsFoundBeforeSavingAndCanBeLinkedAsTheSameEvent() {
     Api api = api();
     String cw = api.token("caseworker");

@@ -32,7 +32,4 @@ public interface Incidents {
 
   /** Marks an incident as the same event as another of the same case (both are kept). */
   IncidentView linkSameEvent(String incidentId, String sameAsIncidentId);
-
-  /** Vocabulary terms ({@code incident-types}, {@code weapons}, {@code targets}), in order. */
-  List<VocabularyTermView> vocabulary(String name);
 }

@@ -21,10 +21,8 @@ import org.evidentia.intake.api.IncidentView;
 import org.evidentia.intake.api.Incidents;
 import org.evidentia.intake.api.Location;
 import org.evidentia.intake.api.Occurred;
-import org.evidentia.intake.api.VocabularyTermView;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.InvalidInputException;
-import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
 import org.evidentia.kernel.PagedQuery;
@@ -45,8 +43,6 @@ class IncidentService implements Incidents {
               "status", "status",
               "createdAt", "createdAt"),
           "e.occurredFrom DESC, e.id");
-
-  static final List<String> VOCABULARIES = List.of("incident-types", "weapons", "targets");
 
   @PersistenceContext(unitName = "intake")
   EntityManager em;
@@ -180,23 +176,6 @@ class IncidentService implements Incidents {
     audit.record(
         AuditEvent.of("INCIDENT_LINKED", "incident", incidentId, "same event as " + other.id()));
     return incident.view();
-  }
-
-  @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public List<VocabularyTermView> vocabulary(String name) {
-    if (!VOCABULARIES.contains(name)) {
-      throw new NotFoundException("vocabulary", name);
-    }
-    return em
-        .createQuery(
-            "SELECT t FROM VocabularyTerm t WHERE t.vocabulary = :v ORDER BY t.position, t.code",
-            VocabularyTerm.class)
-        .setParameter("v", name)
-        .getResultList()
-        .stream()
-        .map(VocabularyTerm::view)
-        .toList();
   }
 
   boolean isActiveTerm(String vocabulary, String code) {

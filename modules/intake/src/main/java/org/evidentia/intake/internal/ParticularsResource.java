@@ -12,9 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.evidentia.intake.api.Enums.Reliability;
 import org.evidentia.intake.api.IncidentParticulars;
-import org.evidentia.intake.api.Incidents;
 import org.evidentia.intake.api.PersonView;
 import org.evidentia.intake.api.SourceView;
+import org.evidentia.intake.api.Vocabularies;
 import org.evidentia.intake.api.VocabularyTermView;
 
 /** Sources' grades, persons by id, and the controlled vocabularies. */
@@ -28,7 +28,7 @@ public class ParticularsResource {
 
   @Inject IncidentParticulars particulars;
 
-  @Inject Incidents incidents;
+  @Inject Vocabularies vocabularies;
 
   @PUT
   @Path("sources/{id}/grade")
@@ -46,6 +46,24 @@ public class ParticularsResource {
   @GET
   @Path("vocabularies/{name}")
   public List<VocabularyTermView> vocabulary(@PathParam("name") String name) {
-    return incidents.vocabulary(name);
+    return vocabularies.terms(name);
+  }
+
+  /** The body of a term: {@code {"labels": {"en": "...", "uk": "..."}, "active": true}}. */
+  public record Term(java.util.Map<String, String> labels, Boolean active) {}
+
+  @PUT
+  @Path("vocabularies/{name}/{code}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public VocabularyTermView saveTerm(
+      @PathParam("name") String name, @PathParam("code") String code, Term term) {
+    java.util.Map<String, String> labels =
+        term == null || term.labels() == null ? java.util.Map.of() : term.labels();
+    return vocabularies.save(
+        name,
+        code,
+        labels.get("en"),
+        labels.get("uk"),
+        term == null || term.active() == null || term.active());
   }
 }

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.evidentia.intake.api.Incidents;
+import org.evidentia.intake.api.Vocabularies;
 import org.evidentia.intake.api.VocabularyTermView;
 
 /** Vocabulary terms for choices and labels in the viewer's language, read once per request. */
@@ -15,7 +15,7 @@ import org.evidentia.intake.api.VocabularyTermView;
 @RequestScoped
 public class VocabularyLabels {
 
-  @Inject Incidents incidents;
+  @Inject Vocabularies vocabularies;
 
   private final Map<String, List<VocabularyTermView>> loaded = new HashMap<>();
 
@@ -38,6 +38,6 @@ public class VocabularyLabels {
   }
 
   private List<VocabularyTermView> all(String vocabulary) {
-    return loaded.computeIfAbsent(vocabulary, incidents::vocabulary);
+    return loaded.computeIfAbsent(vocabulary, vocabularies::terms);
   }
 }

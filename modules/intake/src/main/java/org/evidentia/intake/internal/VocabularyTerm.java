@@ -52,8 +52,27 @@ class VocabularyTerm {
 
   protected VocabularyTerm() {}
 
+  VocabularyTerm(String vocabulary, String code, int position) {
+    this.vocabulary = vocabulary;
+    this.code = code;
+    this.position = position;
+  }
+
+  void relabel(String english, String ukrainian) {
+    this.labelEn = english.strip();
+    this.labelUk = ukrainian.strip();
+  }
+
+  void offer(boolean offered) {
+    this.active = offered;
+  }
+
   String code() {
     return code;
+  }
+
+  int position() {
+    return position;
   }
 
   boolean isActive() {

@@ -212,6 +212,21 @@ class IntakeApiIT {
     assertThat(granted.status()).as(granted.body()).isEqualTo(200);
     assertThat(api.get("api/v1/persons/" + personId, reviewer).body()).contains(WITNESS_NAME);
 
+    // A withdrawal is recorded, and the earlier consent stays on the audit record.
+    Api.Answer withdrawn =
+        api.send(
+            "PUT",
+            "api/v1/persons/" + personId + "/consent",
+            cw,
+            "{\"internalUse\":false,\"shareWithProsecutors\":false,\"publication\":false,\"withdrawnOn\":\"2024-08-01\"}");
+    assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+    assertThat(withdrawn.json().getJsonObject("consent").getString("withdrawnOn"))
+        .isEqualTo("2024-08-01");
+    assertError(
+        api.send(
+            "PUT", "api/v1/persons/" + personId + "/consent", reviewer, "{\"internalUse\":true}"),
+        403);
+
     // The audit log, read by administrators, knows the person only by pseudonym.
     String admin = api.token("admin");
     assertThat(api.get("api/v1/audit?q=" + pseudonym, admin).json().getInt("total")).isPositive();

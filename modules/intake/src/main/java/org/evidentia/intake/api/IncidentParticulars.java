@@ -24,4 +24,10 @@ public interface IncidentParticulars {
   List<PersonView> persons(String incidentId);
 
   PersonView person(String personId);
+
+  /**
+   * Records what the person now agrees to, for example a withdrawal ({@code withdrawnOn}). The
+   * earlier consent is kept in the audit log; consent is never silently overwritten.
+   */
+  PersonView changeConsent(String personId, Consent consent);
 }

@@ -324,6 +324,25 @@ public class IncidentPageView implements Serializable {
     }
   }
 
+  /** The person withdraws every consent today; what they had agreed to stays in the audit log. */
+  public void withdrawConsent(PersonView person) {
+    try {
+      Consent now = person.consent();
+      particulars.changeConsent(
+          person.id(),
+          new Consent(
+              false,
+              false,
+              false,
+              now.givenOn(),
+              java.time.LocalDate.now(java.time.ZoneOffset.UTC)));
+      persons = null;
+      Feedback.info(Pages.text("persons.withdrawn", person.pseudonym()));
+    } catch (DomainException e) {
+      Feedback.refused("persons", e);
+    }
+  }
+
   public boolean isNew() {
     return incident == null;
   }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.evidentia.intake.api.Consent;
 import org.evidentia.intake.api.Enums.Reliability;
 import org.evidentia.intake.api.IncidentParticulars;
 import org.evidentia.intake.api.PersonView;
@@ -41,6 +42,13 @@ public class ParticularsResource {
   @Path("persons/{id}")
   public PersonView person(@PathParam("id") String id) {
     return particulars.person(id);
+  }
+
+  @PUT
+  @Path("persons/{id}/consent")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PersonView changeConsent(@PathParam("id") String id, Consent consent) {
+    return particulars.changeConsent(id, consent);
   }
 
   @GET

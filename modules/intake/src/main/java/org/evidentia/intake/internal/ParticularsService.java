@@ -20,6 +20,7 @@ import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
 import org.evidentia.intake.api.ClaimSpread;
 import org.evidentia.intake.api.ClaimView;
+import org.evidentia.intake.api.Consent;
 import org.evidentia.intake.api.Enums.Population;
 import org.evidentia.intake.api.Enums.Reliability;
 import org.evidentia.intake.api.IncidentParticulars;
@@ -220,6 +221,26 @@ class ParticularsService implements IncidentParticulars {
       throw new NotFoundException("person", personId);
     }
     Incident incident = access.visibleIncident(person.incidentId());
+    return visible(person, access.mayViewProtected(incident.caseId()));
+  }
+
+  @Override
+  public PersonView changeConsent(String personId, Consent consent) {
+    Person person = personId == null ? null : em.find(Person.class, personId);
+    if (person == null) {
+      throw new NotFoundException("person", personId);
+    }
+    Incident incident = access.visibleIncident(person.incidentId());
+    access.requireCaseworker(incident.caseId());
+    String before = person.consentSummary();
+    person.changeConsent(consent, today());
+    em.flush();
+    audit.record(
+        AuditEvent.of(
+            "CONSENT_CHANGED",
+            "person",
+            person.id(),
+            person.pseudonym() + ": was " + before + "; now " + person.consentSummary()));
     return visible(person, access.mayViewProtected(incident.caseId()));
   }
 

@@ -124,6 +124,44 @@ class Person {
     this.createdAt = Times.utc(now);
   }
 
+  /** The consent as it stands, for the audit record of a change. */
+  String consentSummary() {
+    return "internal="
+        + consentInternal
+        + " prosecutors="
+        + consentProsecutors
+        + " publication="
+        + consentPublication
+        + " given="
+        + consentGivenOn
+        + " withdrawn="
+        + consentWithdrawnOn;
+  }
+
+  void changeConsent(Consent consent, LocalDate today) {
+    new Checks()
+        .required(consent, "consent", "the consent")
+        .require(
+            consent == null
+                || consent.withdrawnOn() == null
+                || !consent.withdrawnOn().isAfter(today),
+            "consent.withdrawnOn",
+            "must not be in the future")
+        .require(
+            consent == null
+                || consent.withdrawnOn() == null
+                || consent.givenOn() == null
+                || !consent.withdrawnOn().isBefore(consent.givenOn()),
+            "consent.withdrawnOn",
+            "consent cannot be withdrawn before it was given")
+        .orRefuse();
+    consentInternal = consent.internalUse();
+    consentProsecutors = consent.shareWithProsecutors();
+    consentPublication = consent.publication();
+    consentGivenOn = consent.givenOn();
+    consentWithdrawnOn = consent.withdrawnOn();
+  }
+
   void seal(String ciphertext) {
     this.sealedIdentity = ciphertext;
   }

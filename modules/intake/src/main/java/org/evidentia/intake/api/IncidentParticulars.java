@@ -19,6 +19,9 @@ public interface IncidentParticulars {
   /** Per population, the range across every source's claims. */
   List<ClaimSpread> spread(String incidentId);
 
+  /** The figures of every incident of a case that has any, newest incident first. */
+  List<IncidentFigures> caseFigures(String caseId);
+
   PersonView addPerson(String incidentId, NewPerson person);
 
   List<PersonView> persons(String incidentId);

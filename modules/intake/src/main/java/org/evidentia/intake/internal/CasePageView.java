@@ -13,7 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
 import org.evidentia.intake.api.Enums.IncidentStatus;
+import org.evidentia.intake.api.IncidentFigures;
 import org.evidentia.intake.api.IncidentFilter;
+import org.evidentia.intake.api.IncidentParticulars;
 import org.evidentia.intake.api.IncidentView;
 import org.evidentia.intake.api.Incidents;
 import org.evidentia.intake.api.TeamChange;
@@ -40,6 +42,10 @@ public class CasePageView implements Serializable {
   @Inject transient Incidents incidents;
 
   @Inject transient Caller caller;
+
+  @Inject transient IncidentParticulars particulars;
+
+  private transient List<IncidentFigures> figures;
 
   @Inject
   @ConfigProperty(name = "evidentia.map.tiles")
@@ -108,6 +114,18 @@ public class CasePageView implements Serializable {
                         .add("lat", i.location().latitude())
                         .add("lon", i.location().longitude())));
     return points.build().toString();
+  }
+
+  public List<IncidentFigures> getFigures() {
+    if (figures == null && caseFile != null) {
+      figures = particulars.caseFigures(id);
+    }
+    return figures;
+  }
+
+  /** A figure as people read it: {@code 8}, {@code 8-16}, or a dash when unknown. */
+  public String figure(org.evidentia.intake.api.Range range) {
+    return Figures.text(range);
   }
 
   public void saveMember() {

@@ -19,7 +19,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
+import org.evidentia.intake.api.IncidentFigures;
 import org.evidentia.intake.api.IncidentInput;
+import org.evidentia.intake.api.IncidentParticulars;
 import org.evidentia.intake.api.IncidentView;
 import org.evidentia.intake.api.Incidents;
 import org.evidentia.intake.api.NewCase;
@@ -37,6 +39,8 @@ public class CasesResource {
   @Inject Cases cases;
 
   @Inject Incidents incidents;
+
+  @Inject IncidentParticulars particulars;
 
   @GET
   public Page<CaseView> list(
@@ -83,6 +87,12 @@ public class CasesResource {
   public Response removeMember(@PathParam("id") String id, @PathParam("username") String username) {
     cases.removeMember(id, username);
     return Response.noContent().build();
+  }
+
+  @GET
+  @Path("{id}/casualty-figures")
+  public List<IncidentFigures> figures(@PathParam("id") String id) {
+    return particulars.caseFigures(id);
   }
 
   @POST

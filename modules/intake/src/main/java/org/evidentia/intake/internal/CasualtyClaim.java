@@ -122,6 +122,10 @@ class CasualtyClaim {
     return !present(range) ? null : range.max() != null ? range.max() : range.min();
   }
 
+  String incidentId() {
+    return incidentId;
+  }
+
   String sourceId() {
     return sourceId;
   }

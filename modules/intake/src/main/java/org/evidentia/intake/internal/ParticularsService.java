@@ -23,6 +23,7 @@ import org.evidentia.intake.api.ClaimView;
 import org.evidentia.intake.api.Consent;
 import org.evidentia.intake.api.Enums.Population;
 import org.evidentia.intake.api.Enums.Reliability;
+import org.evidentia.intake.api.IncidentFigures;
 import org.evidentia.intake.api.IncidentParticulars;
 import org.evidentia.intake.api.NewClaim;
 import org.evidentia.intake.api.NewPerson;
@@ -147,6 +148,53 @@ class ParticularsService implements IncidentParticulars {
   public List<ClaimSpread> spread(String incidentId) {
     access.visibleIncident(incidentId);
     return spreadOf(claimsOf(incidentId));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<IncidentFigures> caseFigures(String caseId) {
+    access.visibleCase(caseId);
+    List<CasualtyClaim> all =
+        em.createQuery(
+                "SELECT c FROM CasualtyClaim c WHERE c.incidentId IN"
+                    + " (SELECT i.id FROM Incident i WHERE i.caseId = :c) ORDER BY c.asOf, c.createdAt",
+                CasualtyClaim.class)
+            .setParameter("c", caseId)
+            .getResultList();
+    Map<String, String> sourceNames =
+        em
+            .createQuery(
+                "SELECT s FROM Source s WHERE s.incidentId IN"
+                    + " (SELECT i.id FROM Incident i WHERE i.caseId = :c)",
+                Source.class)
+            .setParameter("c", caseId)
+            .getResultList()
+            .stream()
+            .collect(Collectors.toMap(Source::id, Source::name));
+    Map<String, List<CasualtyClaim>> byIncident = new java.util.HashMap<>();
+    all.forEach(c -> byIncident.computeIfAbsent(c.incidentId(), i -> new ArrayList<>()).add(c));
+    if (byIncident.isEmpty()) {
+      return List.of();
+    }
+    return em
+        .createQuery(
+            "SELECT i FROM Incident i WHERE i.id IN :ids ORDER BY i.occurredFrom DESC",
+            Incident.class)
+        .setParameter("ids", List.copyOf(byIncident.keySet()))
+        .getResultList()
+        .stream()
+        .map(Incident::view)
+        .map(
+            i -> {
+              List<CasualtyClaim> claims = byIncident.get(i.id());
+              return new IncidentFigures(
+                  i.id(),
+                  i.title(),
+                  i.occurred().from(),
+                  claims.stream().map(c -> c.view(sourceNames.get(c.sourceId()))).toList(),
+                  spreadOf(claims));
+            })
+        .toList();
   }
 
   /** Lowest and highest figure per population across all claims: the range, never a merge. */

@@ -264,4 +264,47 @@ class BrowserJourneysIT {
     assertThat(reviewer.locator("body")).not().containsText("Witness Browser-Name");
     reviewer.context().close();
   }
+
+  private void fillIncident(Page page, String title) {
+    page.fill("#incident\\:title", title);
+    page.fill("#incident\\:occurred_from_input", "2023-06-01 09:30");
+    page.keyboard().press("Escape");
+    page.fill("#incident\\:location_locality", "Toretsk");
+    page.fill("#incident\\:location_latitude", "48.3975");
+    page.fill("#incident\\:location_longitude", "37.8470");
+  }
+
+  @Test
+  void aDoubleClickedSaveRecordsOneIncidentAndALikelyDuplicateIsShownFirst() {
+    Api api = new Api(deployment);
+    String token = api.token("caseworker");
+    String caseId =
+        api.post("api/v1/cases", token, "{\"title\":\"Double click " + System.nanoTime() + "\"}")
+            .json()
+            .getString("id");
+    Page page = loggedIn("caseworker");
+
+    page.navigate(url("intake/incident.xhtml?caseId=" + caseId));
+    fillIncident(page, "Shelling of the market");
+    page.dblclick("#incident\\:save");
+    assertThat(page.locator("#incidentStatus")).hasText("Reported");
+    assertThat(api.get("api/v1/incidents?caseId=" + caseId, token).json().getInt("total"))
+        .isEqualTo(1);
+
+    // The same day, a few hundred metres away: shown before anything is saved.
+    page.navigate(url("intake/incident.xhtml?caseId=" + caseId));
+    fillIncident(page, "Shelling near the market");
+    page.fill("#incident\\:location_latitude", "48.4001");
+    page.click("#incident\\:save");
+    assertThat(page.locator("#incident\\:similar")).containsText("Shelling of the market");
+    assertThat(api.get("api/v1/incidents?caseId=" + caseId, token).json().getInt("total"))
+        .isEqualTo(1);
+    page.click("#incident\\:similar button");
+    assertThat(page.locator("#incidentStatus")).hasText("Reported");
+    JsonObject list =
+        api.get("api/v1/incidents?caseId=" + caseId + "&sort=createdAt,desc", token).json();
+    assertThat(list.getInt("total")).isEqualTo(2);
+    assertThat(list.getJsonArray("items").getJsonObject(0).getString("sameEventAs")).isNotBlank();
+    page.context().close();
+  }
 }

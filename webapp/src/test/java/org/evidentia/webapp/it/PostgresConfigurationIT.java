@@ -167,6 +167,55 @@ class PostgresConfigurationIT {
   }
 
   @Test
+  void aProtectedIdentityNeverReachesTheServerLog() throws Exception {
+    String admin = api.token(ADMIN, ADMIN_PASSWORD);
+    String worker = "field-" + UUID.randomUUID().toString().substring(0, 6);
+    api.post(
+        "api/v1/users",
+        admin,
+        "{\"username\":\""
+            + worker
+            + "\",\"displayName\":\"Field worker\",\"roles\":[\"CASEWORKER\"],"
+            + "\"password\":\"field worker passphrase\"}");
+    String token = api.token(worker, "field worker passphrase");
+    String caseId =
+        api.post("api/v1/cases", token, "{\"title\":\"Log check\"}").json().getString("id");
+    String incident =
+        api.post(
+                "api/v1/cases/" + caseId + "/incidents",
+                token,
+                "{\"title\":\"Log check\",\"occurred\":{\"from\":\"2024-07-08T07:45:00Z\"}}")
+            .json()
+            .getString("id");
+    String secret = "Nadiya Secret-Witness-" + UUID.randomUUID().toString().substring(0, 6);
+    Api.Answer person =
+        api.post(
+            "api/v1/incidents/" + incident + "/persons",
+            token,
+            "{\"role\":\"WITNESS\",\"ageGroup\":\"ADULT\",\"protectedIdentity\":{\"name\":\""
+                + secret
+                + "\"}}");
+    assertThat(person.status()).as(person.body()).isEqualTo(201);
+    // Invalid input and a refused read, to make the server log whatever it logs on errors.
+    api.post(
+        "api/v1/incidents/" + incident + "/persons",
+        token,
+        "{\"role\":\"NOBODY\",\"protectedIdentity\":{\"name\":\"" + secret + "\"}}");
+    api.get("api/v1/persons/" + person.json().getString("id"), admin);
+    assertThat(Files.readString(log)).doesNotContain(secret).doesNotContain("Secret-Witness");
+    try (Connection c =
+            DriverManager.getConnection(
+                PG_URL, System.getenv().getOrDefault("EVIDENTIA_TEST_PG_USER", "postgres"), "");
+        Statement s = c.createStatement();
+        ResultSet rows =
+            s.executeQuery("SELECT protected_identity FROM " + schema + ".intake_person")) {
+      while (rows.next()) {
+        assertThat(rows.getString(1)).startsWith("v1:").doesNotContain("Secret-Witness");
+      }
+    }
+  }
+
+  @Test
   void startupLogSaysWhereTheDataLivesAndWhichAccountsExist() throws IOException {
     String text = Files.readString(log);
     assertThat(text).contains("Evidentia data directory:").contains("jdbc:postgresql:");

@@ -132,7 +132,10 @@ class DemoCase {
     }
     for (DemoIncident demo : INCIDENTS) {
       // The same rules as a caseworker's input, so the demo never holds what users could not enter.
-      IncidentRules.check(demo.incident(), now, (vocabulary, code) -> isTerm(em, vocabulary, code));
+      IncidentRules.check(
+          demo.incident(),
+          now,
+          (vocabulary, code) -> VocabularyTerm.isOffered(em, vocabulary, code));
       Incident incident = new Incident(file.id(), demo.incident(), by, now);
       em.persist(incident);
       em.flush();
@@ -163,17 +166,6 @@ class DemoCase {
     }
     em.flush();
     return Optional.of(file.view());
-  }
-
-  private static boolean isTerm(EntityManager em, String vocabulary, String code) {
-    return em.createQuery(
-                "SELECT COUNT(t) FROM VocabularyTerm t WHERE t.vocabulary = :v AND t.code = :c AND"
-                    + " t.active = TRUE",
-                Long.class)
-            .setParameter("v", vocabulary)
-            .setParameter("c", code)
-            .getSingleResult()
-        > 0;
   }
 
   // The facts. Each incident names the sample news article it comes from (by file name).

@@ -179,13 +179,6 @@ class IncidentService implements Incidents {
   }
 
   boolean isActiveTerm(String vocabulary, String code) {
-    return em.createQuery(
-                "SELECT COUNT(t) FROM VocabularyTerm t WHERE t.vocabulary = :v AND t.code = :c AND"
-                    + " t.active = TRUE",
-                Long.class)
-            .setParameter("v", vocabulary)
-            .setParameter("c", code)
-            .getSingleResult()
-        > 0;
+    return VocabularyTerm.isOffered(em, vocabulary, code);
   }
 }

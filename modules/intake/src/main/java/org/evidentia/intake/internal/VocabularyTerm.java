@@ -2,6 +2,7 @@ package org.evidentia.intake.internal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
@@ -65,6 +66,18 @@ class VocabularyTerm {
 
   void offer(boolean offered) {
     this.active = offered;
+  }
+
+  /** Whether a code exists in a vocabulary and is still offered for new records. */
+  static boolean isOffered(EntityManager em, String vocabulary, String code) {
+    return em.createQuery(
+                "SELECT COUNT(t) FROM VocabularyTerm t WHERE t.vocabulary = :v AND t.code = :c AND"
+                    + " t.active = TRUE",
+                Long.class)
+            .setParameter("v", vocabulary)
+            .setParameter("c", code)
+            .getSingleResult()
+        > 0;
   }
 
   String code() {

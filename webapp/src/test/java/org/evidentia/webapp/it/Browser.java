@@ -53,6 +53,9 @@ final class Browser implements AutoCloseable {
       }
       Assumptions.abort("Chromium not installed at " + CHROMIUM + "; browser tests skipped");
     }
+    // A loaded 2-core CI machine answers slower than a laptop: wait as long for a page to show
+    // something as for an action to happen.
+    com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
     return new Browser();
   }
 

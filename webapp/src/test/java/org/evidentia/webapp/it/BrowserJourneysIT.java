@@ -193,9 +193,12 @@ class BrowserJourneysIT {
     page.context().close();
   }
 
+  /** Picks an option of a PrimeFaces select menu and waits until the menu shows it. */
   private static void choose(Page page, String menuId, String label) {
-    page.click("#" + menuId.replace(":", "\\:"));
-    page.click("#" + menuId.replace(":", "\\:") + "_items li[data-label=\"" + label + "\"]");
+    String id = "#" + menuId.replace(":", "\\:");
+    page.click(id);
+    page.click(id + "_items li[data-label=\"" + label + "\"]");
+    assertThat(page.locator(id + "_label")).hasText(label);
   }
 
   @Test
@@ -239,11 +242,13 @@ class BrowserJourneysIT {
     page.fill("#newClaim\\:injured_min", "8");
     page.fill("#newClaim\\:injured_max", "16");
     page.click("#newClaim\\:add");
+    assertThat(page.locator("#newClaim\\:messages")).containsText("Figures added");
     assertThat(page.locator("#claims\\:table")).containsText("8–16");
 
     choose(page, "newPerson:role", "Witness");
     page.fill("#newPerson\\:protectedIdentity_name", "Witness Browser-Name");
     page.click("#newPerson\\:add");
+    assertThat(page.locator("#newPerson\\:messages")).containsText("added");
     assertThat(page.locator("#persons\\:table")).containsText("Witness Browser-Name");
     String pseudonym =
         page.locator("#persons\\:table tbody tr td strong").first().textContent().strip();

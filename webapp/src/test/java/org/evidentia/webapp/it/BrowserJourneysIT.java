@@ -154,7 +154,7 @@ class BrowserJourneysIT {
   void adminOpensAnAccountFromTheAccountsPage() {
     Page page = loggedIn("admin");
     page.navigate(url("identity/admin/accounts.xhtml"));
-    page.click("#accounts\\:new");
+    openDialog(page, "#accounts\\:new", "#newAccount\\:username");
     page.fill("#newAccount\\:username", "x");
     page.fill("#newAccount\\:displayName", "Browser Person");
     page.click("#newAccount\\:roles label:has-text('Caseworker')");
@@ -217,6 +217,24 @@ class BrowserJourneysIT {
     }
   }
 
+  /** Opens a dialog and waits for it; clicks again if the page's script was not wired yet. */
+  private static void openDialog(Page page, String button, String firstField) {
+    for (int attempt = 1; ; attempt++) {
+      page.click(button);
+      try {
+        assertThat(page.locator(firstField))
+            .isVisible(
+                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
+                    .setTimeout(4_000));
+        return;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+  }
+
   /**
    * Types a date last before saving: the date picker gives focus back to its input a moment after
    * its overlay closes, which would swallow text meant for the next field.
@@ -230,7 +248,7 @@ class BrowserJourneysIT {
   void caseworkerRecordsAWholeIncidentAndATeammateSeesOnlyThePseudonym() {
     Page page = loggedIn("caseworker");
     page.locator("#shell\\:menu").getByText("Cases").click();
-    page.click("#cases\\:open");
+    openDialog(page, "#cases\\:open", "#openCase\\:title");
     String title = "Browser case " + System.currentTimeMillis() % 100000;
     page.fill("#openCase\\:title", title);
     page.fill("#openCase\\:summary", "Recorded through the browser test");

@@ -19,7 +19,7 @@ public interface IncidentParticulars {
   /** Per population, the range across every source's claims. */
   List<ClaimSpread> spread(String incidentId);
 
-  /** The figures of every incident of a case that has any, newest incident first. */
+  /** The figures of the case's 50 most recent incidents that have any, newest first. */
   List<IncidentFigures> caseFigures(String caseId);
 
   PersonView addPerson(String incidentId, NewPerson person);

@@ -42,6 +42,9 @@ import org.evidentia.kernel.RuleViolationException;
 @Transactional
 class ParticularsService implements IncidentParticulars {
 
+  /** How many incidents the case view of figures shows, most recent first. */
+  static final int CASE_FIGURES_LIMIT = 50;
+
   @PersistenceContext(unitName = "intake")
   EntityManager em;
 
@@ -154,39 +157,39 @@ class ParticularsService implements IncidentParticulars {
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<IncidentFigures> caseFigures(String caseId) {
     access.visibleCase(caseId);
-    List<CasualtyClaim> all =
+    // The most recent incidents that have figures, a bounded number: a case can hold thousands.
+    List<Incident> incidents =
         em.createQuery(
-                "SELECT c FROM CasualtyClaim c WHERE c.incidentId IN"
-                    + " (SELECT i.id FROM Incident i WHERE i.caseId = :c) ORDER BY c.asOf, c.createdAt",
-                CasualtyClaim.class)
+                "SELECT i FROM Incident i WHERE i.caseId = :c AND EXISTS"
+                    + " (SELECT c FROM CasualtyClaim c WHERE c.incidentId = i.id)"
+                    + " ORDER BY i.occurredFrom DESC, i.id",
+                Incident.class)
             .setParameter("c", caseId)
+            .setMaxResults(CASE_FIGURES_LIMIT)
             .getResultList();
+    if (incidents.isEmpty()) {
+      return List.of();
+    }
+    List<String> ids = incidents.stream().map(Incident::id).toList();
+    Map<String, List<CasualtyClaim>> byIncident = new java.util.HashMap<>();
+    em.createQuery(
+            "SELECT c FROM CasualtyClaim c WHERE c.incidentId IN :ids ORDER BY c.asOf, c.createdAt",
+            CasualtyClaim.class)
+        .setParameter("ids", ids)
+        .getResultList()
+        .forEach(c -> byIncident.computeIfAbsent(c.incidentId(), i -> new ArrayList<>()).add(c));
     Map<String, String> sourceNames =
         em
-            .createQuery(
-                "SELECT s FROM Source s WHERE s.incidentId IN"
-                    + " (SELECT i.id FROM Incident i WHERE i.caseId = :c)",
-                Source.class)
-            .setParameter("c", caseId)
+            .createQuery("SELECT s FROM Source s WHERE s.incidentId IN :ids", Source.class)
+            .setParameter("ids", ids)
             .getResultList()
             .stream()
             .collect(Collectors.toMap(Source::id, Source::name));
-    Map<String, List<CasualtyClaim>> byIncident = new java.util.HashMap<>();
-    all.forEach(c -> byIncident.computeIfAbsent(c.incidentId(), i -> new ArrayList<>()).add(c));
-    if (byIncident.isEmpty()) {
-      return List.of();
-    }
-    return em
-        .createQuery(
-            "SELECT i FROM Incident i WHERE i.id IN :ids ORDER BY i.occurredFrom DESC",
-            Incident.class)
-        .setParameter("ids", List.copyOf(byIncident.keySet()))
-        .getResultList()
-        .stream()
+    return incidents.stream()
         .map(Incident::view)
         .map(
             i -> {
-              List<CasualtyClaim> claims = byIncident.get(i.id());
+              List<CasualtyClaim> claims = byIncident.getOrDefault(i.id(), List.of());
               return new IncidentFigures(
                   i.id(),
                   i.title(),

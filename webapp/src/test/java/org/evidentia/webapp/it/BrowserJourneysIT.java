@@ -217,7 +217,11 @@ class BrowserJourneysIT {
     }
   }
 
-  /** Opens a dialog and waits for it; clicks again if the page's script was not wired yet. */
+  /**
+   * Opens a dialog and waits until it has put the focus on its first field, which it does a moment
+   * after showing: typing before that would land in the wrong field. Clicks again if the page's
+   * script was not wired yet.
+   */
   private static void openDialog(Page page, String button, String firstField) {
     for (int attempt = 1; ; attempt++) {
       page.click(button);

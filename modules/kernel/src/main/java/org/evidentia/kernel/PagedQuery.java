@@ -31,6 +31,25 @@ public record PagedQuery(
     }
   }
 
+  /**
+   * The requested sort, then the default order as tie-breaker without the requested field: a column
+   * named twice in ORDER BY makes H2 fail on large sorts.
+   */
+  String orderBy(PageRequest request) {
+    if (request.sort() == null) {
+      return defaultOrder;
+    }
+    String field = "e." + sortFields.get(request.sort().field());
+    List<String> order = new java.util.ArrayList<>();
+    order.add(field + (request.sort().ascending() ? " ASC" : " DESC"));
+    for (String term : defaultOrder.split(",")) {
+      if (!term.strip().split("\\s+")[0].equals(field)) {
+        order.add(term.strip());
+      }
+    }
+    return String.join(", ", order);
+  }
+
   public <E, T> Page<T> fetch(
       EntityManager em, Class<E> type, PageRequest request, Function<E, T> view) {
     return fetch(em, type, request, view, List.of());
@@ -53,14 +72,7 @@ public record PagedQuery(
               + ")");
     }
     String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
-    String order =
-        request.sort() == null
-            ? defaultOrder
-            : "e."
-                + sortFields.get(request.sort().field())
-                + (request.sort().ascending() ? " ASC" : " DESC")
-                + ", "
-                + defaultOrder;
+    String order = orderBy(request);
     TypedQuery<E> query =
         em.createQuery("SELECT e FROM " + entity + " e" + where + " ORDER BY " + order, type);
     TypedQuery<Long> count =

@@ -1,0 +1,39 @@
+package org.evidentia.kernel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class PagedQueryTest {
+
+  private final PagedQuery list =
+      new PagedQuery(
+          "Incident",
+          List.of("title"),
+          Map.of("occurredFrom", "occurredFrom", "title", "title"),
+          "e.occurredFrom DESC, e.id");
+
+  @Test
+  void withoutASortTheDefaultOrderApplies() {
+    assertThat(list.orderBy(new PageRequest(0, 25, null, null)))
+        .isEqualTo("e.occurredFrom DESC, e.id");
+  }
+
+  @Test
+  void theRequestedFieldComesFirstAndIsNeverNamedTwice() {
+    assertThat(
+            list.orderBy(new PageRequest(0, 25, new PageRequest.Sort("occurredFrom", false), null)))
+        .isEqualTo("e.occurredFrom DESC, e.id");
+    assertThat(
+            list.orderBy(new PageRequest(0, 25, new PageRequest.Sort("occurredFrom", true), null)))
+        .isEqualTo("e.occurredFrom ASC, e.id");
+  }
+
+  @Test
+  void anotherFieldKeepsTheWholeDefaultOrderAsTieBreaker() {
+    assertThat(list.orderBy(new PageRequest(0, 25, new PageRequest.Sort("title", true), null)))
+        .isEqualTo("e.title ASC, e.occurredFrom DESC, e.id");
+  }
+}

@@ -263,7 +263,6 @@ public class SeedIncidents {
       new SeedIncidents(db, random).seed(incidents);
       db.commit();
       analyze(db, url.startsWith("jdbc:h2:"));
-      db.commit();
     }
     System.err.printf(
         "seeded %,d + %,d incidents with a source and a claim each in %s%n",
@@ -278,15 +277,23 @@ public class SeedIncidents {
     try (Statement s = db.createStatement()) {
       if (h2) {
         s.execute("ANALYZE");
+        db.commit();
+        // A bulk load leaves H2's file many times larger than its data (36 GB for 0.5 GB once);
+        // compacting it is what an administrator would do after one.
+        s.execute("SHUTDOWN COMPACT");
       } else {
+        // VACUUM also sets the visibility map, which lets counts read the index alone; autovacuum
+        // would do the same soon after a bulk load.
+        db.setAutoCommit(true);
         for (String table :
             List.of(
+                "intake_incident_term",
                 "intake_case",
                 "intake_team_member",
                 "intake_incident",
                 "intake_source",
                 "intake_casualty_claim")) {
-          s.execute("ANALYZE " + table);
+          s.execute("VACUUM ANALYZE " + table);
         }
       }
     }
@@ -385,11 +392,14 @@ public class SeedIncidents {
             db.prepareStatement(
                 "INSERT INTO intake_casualty_claim (id, incident_id, source_id, as_of, population,"
                     + " killed_min, killed_max, injured_min, injured_max, note, created_at,"
-                    + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        PreparedStatement term =
+            db.prepareStatement("INSERT INTO intake_incident_term (incident_id, term) VALUES (?, ?)")) {
       for (int n = 1; n <= count; n++) {
-        addIncident(caseId, incident, source, claim);
+        addIncident(caseId, incident, source, claim, term);
         if (n % BATCH == 0 || n == count) {
           incident.executeBatch();
+          term.executeBatch();
           source.executeBatch();
           claim.executeBatch();
           db.commit();
@@ -399,7 +409,11 @@ public class SeedIncidents {
   }
 
   private void addIncident(
-      String caseId, PreparedStatement incident, PreparedStatement source, PreparedStatement claim)
+      String caseId,
+      PreparedStatement incident,
+      PreparedStatement source,
+      PreparedStatement claim,
+      PreparedStatement term)
       throws SQLException {
     String id = uuid();
     Region region = weighted(REGIONS, Region::weight, regionTotal);
@@ -450,11 +464,11 @@ public class SeedIncidents {
       incident.setString(i++, pick(kind.weapons()));
     }
     incident.setString(i++, target);
-    if (random.nextInt(4) == 0) {
-      incident.setString(i++, "Armed forces of the Russian Federation (unit not identified)");
-    } else {
-      incident.setNull(i++, Types.VARCHAR);
-    }
+    String perpetrator =
+        random.nextInt(4) == 0
+            ? "Armed forces of the Russian Federation (unit not identified)"
+            : null;
+    incident.setString(i++, perpetrator);
     incident.setNull(i++, Types.VARCHAR);
     LocalDateTime recorded = occurred.plusDays(1 + random.nextInt(30));
     incident.setObject(i++, recorded);
@@ -462,6 +476,18 @@ public class SeedIncidents {
     incident.setObject(i++, recorded);
     incident.setString(i++, "caseworker");
     incident.addBatch();
+    for (String word : words(
+        title,
+        narrative,
+        locality + ", " + target.toLowerCase().replace('_', ' '),
+        region.name(),
+        locality + " district",
+        locality,
+        perpetrator == null ? "" : perpetrator)) {
+      term.setString(1, id);
+      term.setString(2, word);
+      term.addBatch();
+    }
 
     String sourceId = uuid();
     SourceName from = pick(SOURCES);
@@ -537,5 +563,21 @@ public class SeedIncidents {
       map.put((String) pairs[i], (Integer) pairs[i + 1]);
     }
     return map;
+  }
+
+  /**
+   * The words an incident is found by, by the same rules as the application's SearchTerms (ADR
+   * 0010): runs of letters and digits, lower-cased, apostrophes dropped, at most 40 characters.
+   */
+  static java.util.Set<String> words(String... texts) {
+    java.util.Set<String> words = new java.util.LinkedHashSet<>();
+    for (String text : texts) {
+      for (String word : text.toLowerCase(java.util.Locale.ROOT).replaceAll("['’ʼ`]", "").split("[^\\p{L}\\p{Nd}]+")) {
+        if (!word.isEmpty()) {
+          words.add(word.length() > 40 ? word.substring(0, 40) : word);
+        }
+      }
+    }
+    return words;
   }
 }

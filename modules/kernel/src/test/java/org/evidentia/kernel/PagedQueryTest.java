@@ -36,4 +36,28 @@ class PagedQueryTest {
     assertThat(list.orderBy(new PageRequest(0, 25, new PageRequest.Sort("title", true), null)))
         .isEqualTo("e.title ASC, e.occurredFrom DESC, e.id");
   }
+
+  @Test
+  void fieldsFixedByAConditionComeFirstInTheOrder() {
+    List<PagedQuery.Condition> conditions =
+        List.of(
+            PagedQuery.Condition.equal("caseId", "c1"),
+            PagedQuery.Condition.of("e.region = :r", "r", "x"),
+            PagedQuery.Condition.equal("status", "REPORTED"));
+    assertThat(list.orderBy(new PageRequest(0, 25, null, null), conditions))
+        .isEqualTo("e.caseId, e.status, e.occurredFrom DESC, e.id");
+    assertThat(conditions.get(0).jpql()).isEqualTo("e.caseId = :caseId");
+    assertThat(
+            list.orderBy(
+                new PageRequest(0, 25, new PageRequest.Sort("occurredFrom", true), null),
+                List.of(PagedQuery.Condition.equal("occurredFrom", "x"))))
+        .isEqualTo("e.occurredFrom, e.id");
+  }
+
+  @Test
+  void theUniqueKeyIsTheLastFieldOfTheDefaultOrder() {
+    assertThat(list.key()).isEqualTo("e.id");
+    assertThat(new PagedQuery("AuditEntry", List.of(), Map.of(), "e.sequence DESC").key())
+        .isEqualTo("e.sequence");
+  }
 }

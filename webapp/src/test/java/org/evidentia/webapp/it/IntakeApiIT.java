@@ -231,6 +231,8 @@ class IntakeApiIT {
     String admin = api.token("admin");
     assertThat(api.get("api/v1/audit?q=" + pseudonym, admin).json().getInt("total")).isPositive();
     assertThat(api.get("api/v1/audit?q=Hrytsenko", admin).json().getInt("total")).isZero();
+    // Nor is an incident found by a protected name, even by the team member allowed to see it.
+    assertThat(api.get("api/v1/incidents?q=Hrytsenko", cw).json().getInt("total")).isZero();
   }
 
   @Test

@@ -14,7 +14,10 @@ public interface Incidents {
 
   IncidentView record(String caseId, IncidentInput input);
 
-  /** Only incidents of the caller's cases; the query searches title and narrative. */
+  /**
+   * Only incidents of the caller's cases. The query finds incidents with a word starting with each
+   * of its words, in the title, narrative, place, administrative units or alleged perpetrator.
+   */
   Page<IncidentView> list(IncidentFilter filter, PageRequest request);
 
   IncidentView get(String incidentId);

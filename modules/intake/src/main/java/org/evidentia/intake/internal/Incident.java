@@ -3,16 +3,20 @@ package org.evidentia.intake.internal;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.evidentia.intake.api.Enums.DatePrecision;
@@ -99,6 +103,14 @@ class Incident {
 
   @Version private long version;
 
+  /**
+   * The words the incident is found by; rewritten with every revision (see {@link SearchTerms}).
+   */
+  @ElementCollection
+  @CollectionTable(name = "intake_incident_term", joinColumns = @JoinColumn(name = "incident_id"))
+  @Column(name = "term", nullable = false, length = SearchTerms.MAX_LENGTH)
+  private Set<String> terms = new HashSet<>();
+
   protected Incident() {}
 
   /** A new REPORTED incident; the input must have passed {@link IncidentRules}. */
@@ -155,8 +167,21 @@ class Incident {
     weapon = Checks.trimmed(input.weapon());
     target = Checks.trimmed(input.target());
     allegedPerpetrator = Checks.trimmed(input.allegedPerpetrator());
+    index();
     updatedBy = by;
     updatedAt = Times.utc(now);
+  }
+
+  /**
+   * Recomputes the words the incident is found by; also used for incidents recorded before. Answers
+   * whether it has any.
+   */
+  boolean index() {
+    Set<String> words =
+        SearchTerms.of(title, narrative, placeName, locality, district, region, allegedPerpetrator);
+    terms.retainAll(words);
+    terms.addAll(words);
+    return !terms.isEmpty();
   }
 
   void markSameEventAs(String otherIncidentId) {

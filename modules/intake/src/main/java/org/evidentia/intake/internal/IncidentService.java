@@ -33,10 +33,10 @@ import org.evidentia.kernel.PagedQuery.Condition;
 @Transactional
 class IncidentService implements Incidents {
 
-  private static final PagedQuery LIST =
+  static final PagedQuery LIST =
       new PagedQuery(
           "Incident",
-          List.of("title", "narrative"),
+          List.of(), // searched by word: IncidentTerm
           Map.of(
               "occurredFrom", "occurredFrom",
               "title", "title",
@@ -74,7 +74,7 @@ class IncidentService implements Incidents {
     List<Condition> conditions = new ArrayList<>();
     if (f.caseId() != null) {
       access.visibleCase(f.caseId());
-      conditions.add(Condition.of("e.caseId = :caseId", "caseId", f.caseId()));
+      conditions.add(Condition.equal("caseId", f.caseId()));
     } else {
       conditions.add(
           Condition.of(
@@ -83,10 +83,10 @@ class IncidentService implements Incidents {
               caller.username()));
     }
     if (f.status() != null) {
-      conditions.add(Condition.of("e.status = :status", "status", f.status()));
+      conditions.add(Condition.equal("status", f.status()));
     }
     if (f.incidentType() != null) {
-      conditions.add(Condition.of("e.incidentType = :type", "type", f.incidentType()));
+      conditions.add(Condition.equal("incidentType", f.incidentType()));
     }
     if (f.region() != null) {
       conditions.add(
@@ -98,7 +98,12 @@ class IncidentService implements Incidents {
     if (f.to() != null) {
       conditions.add(Condition.of("e.occurredFrom <= :to", "to", Times.utc(f.to())));
     }
-    return LIST.fetch(em, Incident.class, request, Incident::view, conditions);
+    PageRequest page = request;
+    if (request.query() != null) {
+      conditions.addAll(IncidentTerm.matching(request.query()));
+      page = new PageRequest(request.page(), request.size(), request.sort(), null);
+    }
+    return LIST.fetch(em, Incident.class, page, Incident::view, conditions);
   }
 
   @Override

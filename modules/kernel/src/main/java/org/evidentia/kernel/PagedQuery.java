@@ -131,27 +131,19 @@ public record PagedQuery(
     int size = (int) Math.min(request.size(), total - offset);
     String order = orderBy(request, conditions);
     List<E> rows =
-        offset == 0
-            ? bind(
-                    em.createQuery(
-                        "SELECT e FROM " + entity + " e" + where + " ORDER BY " + order, type),
-                    request,
-                    searching,
-                    conditions)
-                .setMaxResults(size)
-                .getResultList()
-            : skipByKey(em, type, where, order, (int) offset, size, request, searching, conditions);
+        byKey(em, type, where, order, (int) offset, size, request, searching, conditions);
     List<T> items = new ArrayList<>(rows.size());
     rows.forEach(row -> items.add(view.apply(row)));
     return Page.of(List.copyOf(items), request, total);
   }
 
   /**
-   * Rows further down the list: the keys of the page first, then their rows. Skipping rows by
-   * OFFSET then reads only the index that serves the order and the filter, not every skipped row.
-   * The default order ends with a unique key, which names the rows.
+   * The keys of the page first, then their rows. Skipping rows by OFFSET then reads only the index
+   * that serves the order and the filter, not every skipped row; and H2 picks the index that serves
+   * the order for the narrow key query, where for whole rows it sometimes sorted them all (seconds
+   * at 100,000 incidents). The default order ends with a unique key, which names the rows.
    */
-  private <E> List<E> skipByKey(
+  private <E> List<E> byKey(
       EntityManager em,
       Class<E> type,
       String where,

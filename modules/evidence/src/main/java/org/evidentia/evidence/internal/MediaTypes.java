@@ -61,6 +61,10 @@ final class MediaTypes {
   private static boolean agree(MediaType claimed, MediaType actual) {
     MediaType a = claimed.getBaseType();
     MediaType b = actual.getBaseType();
+    if (MediaType.OCTET_STREAM.equals(a) || MediaType.OCTET_STREAM.equals(b)) {
+      // Every type specializes octet-stream: unrecognised bytes confirm no claim.
+      return a.equals(b);
+    }
     return a.equals(b)
         || REGISTRY.isSpecializationOf(a, b)
         || REGISTRY.isSpecializationOf(b, a)

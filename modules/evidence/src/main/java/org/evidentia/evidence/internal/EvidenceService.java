@@ -301,7 +301,7 @@ class EvidenceService implements Evidence {
     ContentStore.Fixity fixity = settings.store().verify(item.sha256(), item.sha512(), item.size());
     java.time.Instant at = clock.instant();
     recorder.integrityChecked(
-        item.sha256(), fixity, "checked on request of " + caller.username(), at);
+        item.sha256(), fixity, "checked on request of " + caller.username(), at, false);
     return new IntegrityResult(
         evidenceId,
         fixity.intact()

@@ -80,7 +80,8 @@ class FixitySchedule {
       for (StoredContent content : batch) {
         ContentStore.Fixity fixity =
             settings.store().verify(content.sha256(), content.sha512(), content.size());
-        recorder.integrityChecked(content.sha256(), fixity, "scheduled check", clock.instant());
+        recorder.integrityChecked(
+            content.sha256(), fixity, "scheduled check", clock.instant(), true);
         checked++;
         if (!fixity.intact()) {
           failed++;

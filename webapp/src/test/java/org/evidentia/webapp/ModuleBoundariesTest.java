@@ -63,7 +63,11 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.evidentia.audit..", "org.evidentia.identity..", "org.evidentia.webapp..")
+            "org.evidentia.audit..",
+            "org.evidentia.identity..",
+            "org.evidentia.intake..",
+            "org.evidentia.evidence..",
+            "org.evidentia.webapp..")
         .check(classes);
   }
 

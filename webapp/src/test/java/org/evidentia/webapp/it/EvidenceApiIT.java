@@ -761,6 +761,19 @@ class EvidenceApiIT {
   }
 
   @Test
+  void openApiDescribesTheEvidenceResourcesAndTheUploadForm() {
+    Api.Answer openapi = api().get("/openapi", null);
+    assertThat(openapi.status()).isEqualTo(200);
+    assertThat(openapi.body())
+        .contains("/api/v1/incidents/{incidentId}/evidence")
+        .contains("/api/v1/evidence/{id}/content")
+        .contains("/api/v1/evidence/{id}/custody")
+        .contains("/api/v1/evidence/{id}/integrity-check")
+        .contains("multipart/form-data")
+        .contains("EvidenceUpload");
+  }
+
+  @Test
   void aRedactedCopyIsFlaggedAndRecordedOnTheOriginal() throws Exception {
     Api api = api();
     String cw = api.token("caseworker");

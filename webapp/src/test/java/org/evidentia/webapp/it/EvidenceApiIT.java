@@ -237,7 +237,8 @@ class EvidenceApiIT {
     return data;
   }
 
-  private static byte[] photo(double latitude, double longitude) throws Exception {
+  /** A JPEG with EXIF capture time, camera and GPS position, as phones write them. */
+  static byte[] photo(double latitude, double longitude) throws Exception {
     BufferedImage image = new BufferedImage(800, 600, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(new Random().nextInt()));

@@ -42,9 +42,9 @@ class EvidenceFigures implements DashboardContribution {
     if (!mine.isEmpty()) {
       figures.add(
           new DashboardFigure(group, text.getString("dashboard.items"), count(mine, null), null));
+      long failed = count(mine, Integrity.FAILED);
       figures.add(
-          new DashboardFigure(
-              group, text.getString("dashboard.failed"), count(mine, Integrity.FAILED), null));
+          new DashboardFigure(group, text.getString("dashboard.failed"), failed, null, failed > 0));
     }
     if (viewer.hasRole(Role.ADMIN)) {
       long failed =
@@ -52,7 +52,9 @@ class EvidenceFigures implements DashboardContribution {
                   "SELECT COUNT(e) FROM EvidenceItem e WHERE e.integrity = :failed", Long.class)
               .setParameter("failed", Integrity.FAILED)
               .getSingleResult();
-      figures.add(new DashboardFigure(group, text.getString("dashboard.failedAll"), failed, null));
+      figures.add(
+          new DashboardFigure(
+              group, text.getString("dashboard.failedAll"), failed, null, failed > 0));
     }
     return figures;
   }

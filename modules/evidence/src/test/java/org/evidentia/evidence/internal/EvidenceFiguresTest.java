@@ -93,10 +93,10 @@ class EvidenceFiguresTest {
     List<DashboardFigure> caseworker =
         figures(db, Set.of(mine), new Viewer("caseworker", Set.of(Role.CASEWORKER)));
     assertThat(caseworker)
-        .extracting(DashboardFigure::label, DashboardFigure::value)
+        .extracting(DashboardFigure::label, DashboardFigure::value, DashboardFigure::alarm)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("Evidence items in my cases", 2L),
-            org.assertj.core.groups.Tuple.tuple("Items that failed the integrity check", 1L));
+            org.assertj.core.groups.Tuple.tuple("Evidence items in my cases", 2L, false),
+            org.assertj.core.groups.Tuple.tuple("Items that failed the integrity check", 1L, true));
 
     List<DashboardFigure> admin = figures(db, Set.of(), new Viewer("admin", Set.of(Role.ADMIN)));
     assertThat(admin)
@@ -105,6 +105,7 @@ class EvidenceFiguresTest {
             f -> {
               assertThat(f.label()).contains("all cases");
               assertThat(f.value()).isGreaterThanOrEqualTo(2L);
+              assertThat(f.alarm()).isTrue();
             });
     assertThat(figures(db, Set.of(), new Viewer("analyst", Set.of(Role.LEGAL_ANALYST)))).isEmpty();
   }

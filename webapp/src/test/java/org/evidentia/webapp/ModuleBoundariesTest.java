@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundariesTest {
 
   /** Every business module; a new module is added here with its first class. */
-  static final List<String> MODULES = List.of("audit", "identity", "intake");
+  static final List<String> MODULES = List.of("audit", "identity", "intake", "evidence");
 
   private static JavaClasses classes;
 
@@ -63,7 +63,11 @@ class ModuleBoundariesTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(
-            "org.evidentia.audit..", "org.evidentia.identity..", "org.evidentia.webapp..")
+            "org.evidentia.audit..",
+            "org.evidentia.identity..",
+            "org.evidentia.intake..",
+            "org.evidentia.evidence..",
+            "org.evidentia.webapp..")
         .check(classes);
   }
 

@@ -18,7 +18,8 @@ class TranslationsTest {
         "org/evidentia/webapp/faces",
         "org/evidentia/audit/messages",
         "org/evidentia/identity/messages",
-        "org/evidentia/intake/messages");
+        "org/evidentia/intake/messages",
+        "org/evidentia/evidence/messages");
   }
 
   private static Properties load(String path) throws IOException {

@@ -5,7 +5,11 @@ package org.evidentia.kernel;
  * message on the web; none of them is a programming error.
  */
 public abstract sealed class DomainException extends RuntimeException
-    permits NotFoundException, ConflictException, RuleViolationException, InvalidInputException {
+    permits NotFoundException,
+        ConflictException,
+        RuleViolationException,
+        InvalidInputException,
+        TooLargeException {
 
   protected DomainException(String message) {
     super(message, null, false, false);

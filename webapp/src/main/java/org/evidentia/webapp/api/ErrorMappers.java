@@ -22,6 +22,7 @@ import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.InvalidInputException;
 import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.RuleViolationException;
+import org.evidentia.kernel.TooLargeException;
 
 /** Every error the API answers has the same JSON shape ({@link ApiError}); never a stack trace. */
 public final class ErrorMappers {
@@ -32,7 +33,7 @@ public final class ErrorMappers {
     return Response.status(error.status()).type(MediaType.APPLICATION_JSON).entity(error).build();
   }
 
-  /** Refusals from the domain: 400, 403, 404 or 409 with the domain's own message. */
+  /** Refusals from the domain: 400, 403, 404, 409 or 413 with the domain's own message. */
   @Provider
   public static class Domain implements ExceptionMapper<DomainException> {
     @Override
@@ -48,6 +49,9 @@ public final class ErrorMappers {
       }
       if (e instanceof RuleViolationException) {
         return respond(ApiError.of(403, "forbidden", e.getMessage()));
+      }
+      if (e instanceof TooLargeException) {
+        return respond(ApiError.of(413, "too_large", e.getMessage()));
       }
       return respond(ApiError.of(400, "refused", e.getMessage()));
     }

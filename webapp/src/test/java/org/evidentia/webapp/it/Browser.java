@@ -1,10 +1,13 @@
 package org.evidentia.webapp.it;
 
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -70,5 +73,55 @@ final class Browser implements AutoCloseable {
   public void close() {
     browser.close();
     playwright.close();
+  }
+
+  /**
+   * Picks an option of a PrimeFaces select menu and waits until the menu shows it. On a loaded
+   * machine the widget may not be wired yet at the first click; a person would click again.
+   */
+  static void choose(Page page, String menuId, String label) {
+    String id = "#" + menuId.replace(":", "\\:");
+    for (int attempt = 1; ; attempt++) {
+      page.click(id);
+      page.click(id + "_items li[data-label=\"" + label + "\"]");
+      try {
+        assertThat(page.locator(id + "_label"))
+            .hasText(label, new LocatorAssertions.HasTextOptions().setTimeout(4_000));
+        return;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+  }
+
+  /**
+   * Opens a dialog and waits until it has put the focus on its first field, which it does a moment
+   * after showing: typing before that would land in the wrong field. Clicks again if the page's
+   * script was not wired yet.
+   */
+  static void openDialog(Page page, String button, String firstField) {
+    for (int attempt = 1; ; attempt++) {
+      page.click(button);
+      try {
+        assertThat(page.locator(firstField))
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(4_000));
+        return;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+  }
+
+  /**
+   * Types a date last before saving: the date picker gives focus back to its input a moment after
+   * its overlay closes, which would swallow text meant for the next field.
+   */
+  static void typeDate(Page page, String inputId, String value) {
+    page.fill("#" + inputId.replace(":", "\\:"), value);
+    page.keyboard().press("Escape");
   }
 }

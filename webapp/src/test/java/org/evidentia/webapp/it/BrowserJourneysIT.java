@@ -154,7 +154,7 @@ class BrowserJourneysIT {
   void adminOpensAnAccountFromTheAccountsPage() {
     Page page = loggedIn("admin");
     page.navigate(url("identity/admin/accounts.xhtml"));
-    openDialog(page, "#accounts\\:new", "#newAccount\\:username");
+    Browser.openDialog(page, "#accounts\\:new", "#newAccount\\:username");
     page.fill("#newAccount\\:username", "x");
     page.fill("#newAccount\\:displayName", "Browser Person");
     page.click("#newAccount\\:roles label:has-text('Caseworker')");
@@ -193,66 +193,11 @@ class BrowserJourneysIT {
     page.context().close();
   }
 
-  /**
-   * Picks an option of a PrimeFaces select menu and waits until the menu shows it. On a loaded
-   * machine the widget may not be wired yet at the first click; a person would click again.
-   */
-  private static void choose(Page page, String menuId, String label) {
-    String id = "#" + menuId.replace(":", "\\:");
-    for (int attempt = 1; ; attempt++) {
-      page.click(id);
-      page.click(id + "_items li[data-label=\"" + label + "\"]");
-      try {
-        assertThat(page.locator(id + "_label"))
-            .hasText(
-                label,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasTextOptions()
-                    .setTimeout(4_000));
-        return;
-      } catch (AssertionError notYet) {
-        if (attempt == 3) {
-          throw notYet;
-        }
-      }
-    }
-  }
-
-  /**
-   * Opens a dialog and waits until it has put the focus on its first field, which it does a moment
-   * after showing: typing before that would land in the wrong field. Clicks again if the page's
-   * script was not wired yet.
-   */
-  private static void openDialog(Page page, String button, String firstField) {
-    for (int attempt = 1; ; attempt++) {
-      page.click(button);
-      try {
-        assertThat(page.locator(firstField))
-            .isVisible(
-                new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                    .setTimeout(4_000));
-        return;
-      } catch (AssertionError notYet) {
-        if (attempt == 3) {
-          throw notYet;
-        }
-      }
-    }
-  }
-
-  /**
-   * Types a date last before saving: the date picker gives focus back to its input a moment after
-   * its overlay closes, which would swallow text meant for the next field.
-   */
-  private static void typeDate(Page page, String inputId, String value) {
-    page.fill("#" + inputId.replace(":", "\\:"), value);
-    page.keyboard().press("Escape");
-  }
-
   @Test
   void caseworkerRecordsAWholeIncidentAndATeammateSeesOnlyThePseudonym() {
     Page page = loggedIn("caseworker");
     page.locator("#shell\\:menu").getByText("Cases").click();
-    openDialog(page, "#cases\\:open", "#openCase\\:title");
+    Browser.openDialog(page, "#cases\\:open", "#openCase\\:title");
     String title = "Browser case " + System.currentTimeMillis() % 100000;
     page.fill("#openCase\\:title", title);
     page.fill("#openCase\\:summary", "Recorded through the browser test");
@@ -267,30 +212,30 @@ class BrowserJourneysIT {
     page.fill("#incident\\:location_region", "Kyiv city");
     page.fill("#incident\\:location_latitude", "50.4497");
     page.fill("#incident\\:location_longitude", "30.4765");
-    choose(page, "incident:incidentType", "Attack on a medical facility");
-    choose(page, "incident:weapon", "Cruise missile");
-    typeDate(page, "incident:occurred_from_input", "2024-07-08 07:45");
+    Browser.choose(page, "incident:incidentType", "Attack on a medical facility");
+    Browser.choose(page, "incident:weapon", "Cruise missile");
+    Browser.typeDate(page, "incident:occurred_from_input", "2024-07-08 07:45");
     page.click("#incident\\:save");
     // Saved: the page is now the incident's own, and the text shows as typed, escaped.
     assertThat(page.locator("#incidentStatus")).hasText("Reported");
     assertThat(page.locator("#incidentTitle")).containsText("<script>alert('x')</script>");
 
-    choose(page, "newSource:kind", "Official statement");
+    Browser.choose(page, "newSource:kind", "Official statement");
     page.fill("#newSource\\:name", "Ministry of Health");
     page.click("#newSource\\:add");
     assertThat(page.locator("#newSource\\:messages")).containsText("Source added");
     assertThat(page.locator("#sources\\:table")).containsText("Ministry of Health");
 
-    choose(page, "newClaim:sourceId", "Ministry of Health");
+    Browser.choose(page, "newClaim:sourceId", "Ministry of Health");
     page.fill("#newClaim\\:killed_min", "2");
     page.fill("#newClaim\\:injured_min", "8");
     page.fill("#newClaim\\:injured_max", "16");
-    typeDate(page, "newClaim:asOf_input", "2024-07-08");
+    Browser.typeDate(page, "newClaim:asOf_input", "2024-07-08");
     page.click("#newClaim\\:add");
     assertThat(page.locator("#newClaim\\:messages")).containsText("Figures added");
     assertThat(page.locator("#claims\\:table")).containsText("8–16");
 
-    choose(page, "newPerson:role", "Witness");
+    Browser.choose(page, "newPerson:role", "Witness");
     page.fill("#newPerson\\:protectedIdentity_name", "Witness Browser-Name");
     page.click("#newPerson\\:add");
     assertThat(page.locator("#newPerson\\:messages")).containsText("added");
@@ -320,7 +265,7 @@ class BrowserJourneysIT {
     page.fill("#incident\\:location_locality", "Toretsk");
     page.fill("#incident\\:location_latitude", latitude);
     page.fill("#incident\\:location_longitude", "37.8470");
-    typeDate(page, "incident:occurred_from_input", "2023-06-01 09:30");
+    Browser.typeDate(page, "incident:occurred_from_input", "2023-06-01 09:30");
   }
 
   @Test

@@ -1,5 +1,6 @@
 package org.evidentia.intake.internal;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -7,6 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.intake.api.CaseView;
@@ -38,6 +40,7 @@ import org.evidentia.intake.api.SourceView;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.Feedback;
+import org.evidentia.kernel.IncidentSection;
 import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Role;
 
@@ -58,6 +61,9 @@ public class IncidentPageView implements Serializable {
   @Inject transient Cases cases;
 
   @Inject transient Caller caller;
+
+  /** What later modules add to the page (evidence...), without intake knowing them. */
+  @Inject transient Instance<IncidentSection> sections;
 
   @Inject
   @ConfigProperty(name = "evidentia.map.tiles")
@@ -400,6 +406,11 @@ public class IncidentPageView implements Serializable {
     return range.min().equals(range.max())
         ? range.min().toString()
         : range.min() + "–" + range.max();
+  }
+
+  /** The fragments other modules add below the incident's own sections, in their order. */
+  public List<IncidentSection> getSections() {
+    return sections.stream().sorted(Comparator.comparingInt(IncidentSection::order)).toList();
   }
 
   public SourceKind[] getSourceKinds() {

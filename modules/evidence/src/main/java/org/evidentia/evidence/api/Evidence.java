@@ -1,0 +1,63 @@
+package org.evidentia.evidence.api;
+
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+
+/**
+ * Evidence items of incidents. Reading needs the incident's case team (anyone else is answered "not
+ * found", and the attempt is audited); uploading needs a caseworker on the team. Every event on an
+ * item is in its chain of custody and in the audit log.
+ */
+public interface Evidence {
+
+  Set<String> SORTABLE = Set.of("receivedAt", "kind", "originalFileName", "size", "mediaType");
+
+  /**
+   * Streams the bytes into the store while hashing them, then records the item. Nothing is kept
+   * when the stream fails or is over the limit; the same bytes uploaded again are stored once.
+   *
+   * @param fileName the uploader's file name, kept for display only
+   * @param declaredSize the size announced by the client, refused early when over the limit; null
+   *     when unknown (the limit is then enforced while reading)
+   * @param content read to its end, not closed
+   * @throws org.evidentia.kernel.TooLargeException over {@code evidentia.evidence.max-size}
+   * @throws org.evidentia.kernel.InvalidInputException empty file or invalid description
+   */
+  EvidenceView upload(
+      String incidentId,
+      NewEvidence evidence,
+      String fileName,
+      Long declaredSize,
+      InputStream content);
+
+  /** The items of an incident; the query searches description and file name. */
+  Page<EvidenceView> list(String incidentId, PageRequest request);
+
+  /** One item; recorded as VIEWED in its chain of custody. */
+  EvidenceView get(String evidenceId);
+
+  /** One item without a custody event, for lists and pages that show it among others. */
+  EvidenceView peek(String evidenceId);
+
+  /** The chain of custody, oldest first. */
+  List<CustodyEventView> custody(String evidenceId);
+
+  /** Re-hashes the stored bytes now; a mismatch or a missing file is an alarm, never repaired. */
+  IntegrityResult checkIntegrity(String evidenceId);
+
+  /** The original bytes for download, recorded as DOWNLOADED. */
+  EvidenceContent openContent(String evidenceId);
+
+  /** The thumbnail (a JPEG working copy) of an image, if one could be made. */
+  Optional<EvidenceContent> openThumbnail(String evidenceId);
+
+  /** Records that the item went into an exported bundle (for the bundle module). */
+  void recordExport(String evidenceId, String bundleId);
+
+  /** The largest upload accepted, in bytes. */
+  long maxSize();
+}

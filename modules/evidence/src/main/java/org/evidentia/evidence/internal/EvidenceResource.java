@@ -1,0 +1,90 @@
+package org.evidentia.evidence.internal;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import org.evidentia.evidence.api.CustodyEventView;
+import org.evidentia.evidence.api.Evidence;
+import org.evidentia.evidence.api.EvidenceContent;
+import org.evidentia.evidence.api.EvidenceView;
+import org.evidentia.evidence.api.IntegrityResult;
+import org.evidentia.kernel.NotFoundException;
+
+/** {@code /api/v1/evidence/{id}}: an item, its bytes, its custody, its integrity check. */
+@Path("evidence")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class EvidenceResource {
+
+  @Inject Evidence evidence;
+
+  @GET
+  @Path("{id}")
+  public EvidenceView get(@PathParam("id") String id) {
+    return evidence.get(id);
+  }
+
+  /** The original bytes, streamed; recorded as DOWNLOADED in the chain of custody. */
+  @GET
+  @Path("{id}/content")
+  @Produces(MediaType.WILDCARD)
+  public Response content(@PathParam("id") String id) {
+    return send(evidence.openContent(id));
+  }
+
+  /** A JPEG thumbnail (working copy) of an image; 404 when there is none. */
+  @GET
+  @Path("{id}/thumbnail")
+  @Produces("image/jpeg")
+  public Response thumbnail(@PathParam("id") String id) {
+    return send(
+        evidence.openThumbnail(id).orElseThrow(() -> new NotFoundException("thumbnail", id)));
+  }
+
+  @GET
+  @Path("{id}/custody")
+  public List<CustodyEventView> custody(@PathParam("id") String id) {
+    return evidence.custody(id);
+  }
+
+  @POST
+  @Path("{id}/integrity-check")
+  public IntegrityResult check(@PathParam("id") String id) {
+    return evidence.checkIntegrity(id);
+  }
+
+  private static Response send(EvidenceContent content) {
+    StreamingOutput body =
+        out -> {
+          try (InputStream in = content.opener().open()) {
+            in.transferTo(out);
+          }
+        };
+    Response.ResponseBuilder response =
+        Response.ok(body, content.mediaType())
+            .header("Content-Length", content.size())
+            .header("Content-Disposition", FileNames.attachment(content.fileName()))
+            .header("X-Content-Type-Options", "nosniff")
+            .header("Cache-Control", "no-store");
+    if (content.sha256() != null) {
+      // RFC 9530: the recipient can check the bytes against the hash taken at receipt.
+      response.header(
+          "Repr-Digest",
+          "sha-256=:"
+              + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(content.sha256()))
+              + ":");
+    }
+    return response.build();
+  }
+}

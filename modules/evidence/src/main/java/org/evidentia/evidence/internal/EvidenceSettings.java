@@ -1,0 +1,66 @@
+package org.evidentia.evidence.internal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Evidence configuration, read once: the store under the data directory, the upload limit, the
+ * fixity interval. Every value can be set by environment variable (EVIDENTIA_EVIDENCE_MAX_SIZE).
+ */
+@ApplicationScoped
+class EvidenceSettings {
+
+  private static final Logger LOG = Logger.getLogger(EvidenceSettings.class.getName());
+
+  static final long DEFAULT_MAX_SIZE = 2L * 1024 * 1024 * 1024;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.data.dir", defaultValue = "data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.evidence.max-size", defaultValue = "2147483648")
+  long maxSize;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.evidence.fixity.interval", defaultValue = "PT24H")
+  Duration fixityInterval;
+
+  private ContentStore store;
+
+  @PostConstruct
+  void init() {
+    Path root = Path.of(dataDir).toAbsolutePath().normalize().resolve("evidence");
+    store = new ContentStore(root);
+    if (maxSize < 1) {
+      throw new IllegalStateException("evidentia.evidence.max-size must be at least 1 byte");
+    }
+    if (fixityInterval.isNegative() || fixityInterval.isZero()) {
+      throw new IllegalStateException("evidentia.evidence.fixity.interval must be positive");
+    }
+    LOG.info(
+        "Evidence store: "
+            + root
+            + ", uploads up to "
+            + maxSize
+            + " bytes, fixity check every "
+            + fixityInterval);
+  }
+
+  ContentStore store() {
+    return store;
+  }
+
+  long maxSize() {
+    return maxSize;
+  }
+
+  Duration fixityInterval() {
+    return fixityInterval;
+  }
+}

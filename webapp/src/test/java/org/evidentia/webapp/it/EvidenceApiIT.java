@@ -267,6 +267,16 @@ class EvidenceApiIT {
     }
   }
 
+  private long partials() throws IOException {
+    Path dir = store().resolve("incoming");
+    if (!Files.exists(dir)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.filter(f -> f.getFileName().toString().endsWith(".part")).count();
+    }
+  }
+
   private long total(String token, String incidentId) {
     Api.Answer list = api().get("api/v1/incidents/" + incidentId + "/evidence", token);
     assertThat(list.status()).as(list.body()).isEqualTo(200);
@@ -610,7 +620,12 @@ class EvidenceApiIT {
       out.write(head.getBytes(StandardCharsets.US_ASCII));
       out.write(body, 0, body.length / 2);
       out.flush();
-      Thread.sleep(500);
+      // The server is receiving: the partial file is there before the client goes away.
+      long seen = System.currentTimeMillis() + 30_000;
+      while (partials() == 0 && System.currentTimeMillis() < seen) {
+        Thread.sleep(50);
+      }
+      assertThat(partials()).as("a .part file while the upload is under way").isEqualTo(1);
     }
     // The server notices the broken stream; give it a moment, then nothing may be left.
     long deadline = System.currentTimeMillis() + 30_000;
@@ -632,11 +647,32 @@ class EvidenceApiIT {
     String id = item.getString("id");
     String outsider = api.token("analyst");
 
+    // Not a caseworker: refused by role before anything is read, and audited like elsewhere.
     assertError(
         upload(
             outsider,
             incident.id(),
             new Multipart().field("kind", "PHOTO").file("a.bin", "x/y", random(100))),
+        403);
+    assertThat(
+            api.get("api/v1/audit?q=ACCESS_DENIED&size=50", api.token("admin"))
+                .json()
+                .getJsonArray("items")
+                .getValuesAs(JsonObject.class))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("actor")).isEqualTo("analyst");
+              assertThat(e.getString("targetId")).contains(incident.id() + "/evidence");
+            });
+    // A caseworker outside the team: the incident does not exist for them.
+    assertError(
+        upload(
+            newCaseworker(),
+            incident.id(),
+            new Multipart()
+                .field("kind", "PHOTO")
+                .field("collectedBy", "caseworker")
+                .file("a.bin", "x/y", random(100))),
         404);
     assertError(api.get("api/v1/incidents/" + incident.id() + "/evidence", outsider), 404);
     assertError(api.get("api/v1/evidence/" + id, outsider), 404);
@@ -825,5 +861,271 @@ class EvidenceApiIT {
     assertThat(listed.asJsonArray().getValuesAs(JsonObject.class))
         .extracting(i -> i.getString("id"))
         .containsExactly(original, copy.json().getString("id"));
+  }
+
+  // ---- hostile files and the review's fixes ------------------------------------------------
+
+  private static byte[] pngChunk(String type, byte[] data, int declaredLength) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(declaredLength).array());
+    byte[] typeBytes = type.getBytes(StandardCharsets.ISO_8859_1);
+    out.writeBytes(typeBytes);
+    out.writeBytes(data);
+    java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+    crc.update(typeBytes);
+    crc.update(data);
+    out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    return out.toByteArray();
+  }
+
+  private static byte[] png(int width, int height, byte[]... chunks) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    byte[] ihdr =
+        java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).array();
+    out.writeBytes(pngChunk("IHDR", ihdr, ihdr.length));
+    for (byte[] chunk : chunks) {
+      out.writeBytes(chunk);
+    }
+    return out.toByteArray();
+  }
+
+  /** zlib data of {@code rows * rowLength} zero bytes: one flushed block, repeated. */
+  private static byte[] zerosCompressed(int rowLength, int rows) {
+    java.util.zip.Deflater deflater = new java.util.zip.Deflater(9, true);
+    deflater.setInput(new byte[rowLength]);
+    ByteArrayOutputStream block = new ByteArrayOutputStream();
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    do {
+      n = deflater.deflate(buffer, 0, buffer.length, java.util.zip.Deflater.SYNC_FLUSH);
+      block.write(buffer, 0, n);
+    } while (n == buffer.length || !deflater.needsInput());
+    deflater.end();
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.write(0x78);
+    out.write(0xda);
+    byte[] one = block.toByteArray();
+    for (int i = 0; i < rows; i++) {
+      out.writeBytes(one);
+    }
+    out.writeBytes(new byte[] {1, 0, 0, (byte) 0xff, (byte) 0xff});
+    long total = (long) rowLength * rows;
+    out.writeBytes(
+        java.nio.ByteBuffer.allocate(4).putInt((int) (((total % 65521) << 16) | 1)).array());
+    return out.toByteArray();
+  }
+
+  @Test
+  void hostileImagesAreKeptWithoutMetadataOrThumbnailAndTheServerCarriesOn() throws Exception {
+    Api api = api();
+    String cw = api.token("caseworker");
+    Incident incident = incident(cw);
+    // A PNG whose text chunk claims 2 GB, in a file of a few dozen bytes.
+    byte[] hugeChunk =
+        png(
+            10,
+            10,
+            pngChunk("tEXt", "Comment\0x".getBytes(StandardCharsets.ISO_8859_1), 0x7ffffff0));
+    // 400 000 x 1000 pixels (400 MB when decoded) in a few hundred KB.
+    byte[] pixels = zerosCompressed(400_001, 1000);
+    byte[] pixelBomb =
+        png(
+            400_000,
+            1000,
+            pngChunk("IDAT", pixels, pixels.length),
+            pngChunk("IEND", new byte[0], 0));
+    for (byte[] hostile : List.of(hugeChunk, pixelBomb)) {
+      JsonObject item = uploaded(cw, incident, "hostile.png", hostile);
+      assertThat(item.getString("sha256")).isEqualTo(hex("SHA-256", hostile));
+      assertThat(item.getBoolean("thumbnail")).isFalse();
+      assertThat(item.getJsonObject("metadata").isNull("capturedAt")).isTrue();
+      assertThat(Files.readAllBytes(original(item.getString("sha256")))).isEqualTo(hostile);
+      assertThat(types(custody(cw, item.getString("id")))).startsWith("RECEIVED");
+    }
+    JsonObject unreadable =
+        api.get("api/v1/audit?q=EVIDENCE_METADATA_UNREADABLE&size=50", api.token("admin")).json();
+    assertThat(unreadable.getJsonArray("items").getValuesAs(JsonObject.class))
+        .anySatisfy(e -> assertThat(e.getString("details")).contains("tEXt"));
+    // Still well: an ordinary photo gets its metadata and thumbnail.
+    JsonObject photo = uploaded(cw, incident, "after.jpg", photo(50.4501, 30.4812));
+    assertThat(photo.getBoolean("thumbnail")).isTrue();
+    assertThat(photo.getJsonObject("metadata").getString("device")).isEqualTo("Apple iPhone 12");
+  }
+
+  @Test
+  void anotherCaseLearnsNothingOfAChecksRequesterAndADuplicateDoesNotNameTheFirst()
+      throws Exception {
+    Api api = api();
+    String cw = api.token("caseworker");
+    Incident mine = incident(cw);
+    byte[] bytes = random(40_000);
+    String first = uploaded(cw, mine, "shared.bin", bytes).getString("id");
+    String other = newCaseworker();
+    Incident theirs = incident(other);
+    JsonObject second = uploaded(other, theirs, "forwarded.bin", bytes);
+    String secondId = second.getString("id");
+    assertThat(custody(other, secondId))
+        .allSatisfy(e -> assertThat(e.getString("details")).doesNotContain(first));
+
+    // A check that passes is recorded on the requested item only.
+    assertThat(
+            api.post("api/v1/evidence/" + first + "/integrity-check", cw, null)
+                .json()
+                .getString("integrity"))
+        .isEqualTo("OK");
+    assertThat(types(custody(other, secondId))).doesNotContain("INTEGRITY_CHECKED");
+
+    // A failure reaches the other case's item too, by system, without the requester's name.
+    Path stored = original(second.getString("sha256"));
+    stored.toFile().setWritable(true, true);
+    byte[] altered = bytes.clone();
+    altered[10] ^= 0x01;
+    Files.write(stored, altered);
+    assertThat(
+            api.post("api/v1/evidence/" + first + "/integrity-check", cw, null)
+                .json()
+                .getString("integrity"))
+        .isEqualTo("FAILED");
+    assertThat(custody(other, secondId))
+        .filteredOn(e -> e.getString("type").equals("INTEGRITY_CHECKED"))
+        .allSatisfy(
+            e -> {
+              assertThat(e.getString("by")).isEqualTo("system");
+              assertThat(e.getString("details")).doesNotContain("caseworker", first);
+            });
+    assertThat(api.get("api/v1/evidence/" + secondId, other).json().getString("integrity"))
+        .isEqualTo("FAILED");
+  }
+
+  @Test
+  void aDownloadOfAlteredBytesBreaksOffAndAFailedItemIsNotSentAgain() throws Exception {
+    Api api = api();
+    String cw = api.token("caseworker");
+    Incident incident = incident(cw);
+    byte[] bytes = random(600_000);
+    JsonObject item = uploaded(cw, incident, "recording.bin", bytes);
+    String id = item.getString("id");
+    Path stored = original(item.getString("sha256"));
+    stored.toFile().setWritable(true, true);
+    byte[] altered = bytes.clone();
+    altered[bytes.length - 100] ^= 0x01;
+    Files.write(stored, altered);
+
+    HttpRequest request =
+        HttpRequest.newBuilder(uri("api/v1/evidence/" + id + "/content"))
+            .timeout(Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + cw)
+            .GET()
+            .build();
+    boolean complete;
+    try {
+      HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+      complete = response.statusCode() == 200 && response.body().length == bytes.length;
+    } catch (IOException broken) {
+      complete = false;
+    }
+    assertThat(complete).as("the altered file must not arrive as a complete transfer").isFalse();
+
+    long deadline = System.currentTimeMillis() + 10_000;
+    String integrity = api.get("api/v1/evidence/" + id, cw).json().getString("integrity");
+    while (!"FAILED".equals(integrity) && System.currentTimeMillis() < deadline) {
+      Thread.sleep(200);
+      integrity = api.get("api/v1/evidence/" + id, cw).json().getString("integrity");
+    }
+    assertThat(integrity).isEqualTo("FAILED");
+    Api.Answer refused = api.get("api/v1/evidence/" + id + "/content", cw);
+    assertError(refused, 409);
+    assertThat(refused.json().getString("message")).contains("integrity", "restore");
+  }
+
+  @Test
+  void theSameBytesAgainOverAnAlteredStoredCopyRaiseTheAlarmAndKeepTheFreshCopy() throws Exception {
+    Api api = api();
+    String cw = api.token("caseworker");
+    Incident incident = incident(cw);
+    byte[] bytes = random(30_000);
+    JsonObject first = uploaded(cw, incident, "first.bin", bytes);
+    String sha256 = first.getString("sha256");
+    Path stored = original(sha256);
+    stored.toFile().setWritable(true, true);
+    byte[] altered = bytes.clone();
+    altered[5] ^= 0x01;
+    Files.write(stored, altered);
+
+    JsonObject again = uploaded(cw, incident, "again.bin", bytes);
+
+    assertThat(again.getString("integrity")).isEqualTo("FAILED");
+    assertThat(Files.readAllBytes(stored)).as("never replaced").isEqualTo(altered);
+    try (Stream<Path> copies = Files.list(stored.getParent())) {
+      Path fresh =
+          copies
+              .filter(f -> f.getFileName().toString().startsWith(sha256 + ".received-"))
+              .findFirst()
+              .orElseThrow();
+      assertThat(Files.readAllBytes(fresh)).isEqualTo(bytes);
+    }
+    assertThat(
+            api.get("api/v1/evidence/" + first.getString("id"), cw).json().getString("integrity"))
+        .isEqualTo("FAILED");
+    assertThat(custody(cw, first.getString("id")))
+        .anySatisfy(
+            e -> {
+              assertThat(e.getString("details")).startsWith("FAILED").contains(".received-");
+              assertThat(e.getString("details")).doesNotContain(store().toString());
+            });
+  }
+
+  @Test
+  void suspiciousUploadsAreRefusedAndActiveContentIsOnlyEverSaved() throws Exception {
+    Api api = api();
+    String cw = api.token("caseworker");
+    Incident incident = incident(cw);
+    byte[] photo = photo(50.0, 30.0);
+    String original = uploaded(cw, incident, "face.jpg", photo).getString("id");
+    // A "redacted copy" that is the original byte for byte.
+    Api.Answer same =
+        upload(
+            cw,
+            incident.id(),
+            new Multipart()
+                .field("kind", "PHOTO")
+                .field("collectedBy", "caseworker")
+                .field("derivedFrom", original)
+                .file("face-blurred.jpg", "image/jpeg", photo));
+    assertError(same, 400);
+    assertThat(same.json().getJsonArray("violations").getJsonObject(0).getString("field"))
+        .isEqualTo("derivedFrom");
+
+    Api.Answer base64 =
+        upload(
+            cw,
+            incident.id(),
+            new Multipart()
+                .field("kind", "PHOTO")
+                .field("collectedBy", "caseworker")
+                .file(
+                    "a.jpg",
+                    "image/jpeg",
+                    Base64.getEncoder().encode(photo),
+                    "Content-Transfer-Encoding: base64"));
+    assertError(base64, 400);
+    assertThat(base64.body()).contains("Content-Transfer-Encoding");
+
+    // Text named .html is text; real HTML is stored as HTML but sent only as bytes to save.
+    JsonObject text =
+        uploaded(cw, incident, "page.html", "plain words".getBytes(StandardCharsets.UTF_8));
+    assertThat(text.getString("mediaType")).isEqualTo("text/plain");
+    assertThat(text.getString("claimedMediaType")).isEqualTo("text/html");
+    byte[] html =
+        "<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
+    JsonObject page = uploaded(cw, incident, "capture.html", html);
+    assertThat(page.getString("mediaType")).isEqualTo("text/html");
+    HttpResponse<byte[]> content =
+        download("api/v1/evidence/" + page.getString("id") + "/content", cw);
+    assertThat(content.statusCode()).isEqualTo(200);
+    assertThat(content.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+    assertThat(content.body()).isEqualTo(html);
+    assertThat(total(cw, incident.id())).isEqualTo(3);
   }
 }

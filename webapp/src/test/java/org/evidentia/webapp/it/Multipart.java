@@ -27,11 +27,29 @@ final class Multipart {
     return this;
   }
 
+  /** A file part with one more part header, such as a Content-Transfer-Encoding. */
+  Multipart file(String fileName, String contentType, byte[] content, String extraHeader) {
+    head(
+        "form-data; name=\"file\"; filename=\"" + fileName.replace("\"", "\\\"") + "\"",
+        contentType,
+        extraHeader);
+    body.writeBytes(content);
+    body.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+    return this;
+  }
+
   private void head(String disposition, String contentType) {
+    head(disposition, contentType, null);
+  }
+
+  private void head(String disposition, String contentType, String extraHeader) {
     StringBuilder head = new StringBuilder("--").append(boundary).append("\r\n");
     head.append("Content-Disposition: ").append(disposition).append("\r\n");
     if (contentType != null) {
       head.append("Content-Type: ").append(contentType).append("\r\n");
+    }
+    if (extraHeader != null) {
+      head.append(extraHeader).append("\r\n");
     }
     head.append("\r\n");
     body.writeBytes(head.toString().getBytes(StandardCharsets.UTF_8));

@@ -5,17 +5,23 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.evidentia.kernel.InvalidInputException;
 import org.evidentia.kernel.TooLargeException;
@@ -26,8 +32,10 @@ import org.evidentia.kernel.TooLargeException;
  * <p>Bytes arrive in a temporary file inside the store's own tree (same file system), hashed with
  * SHA-256 and SHA-512 while they stream through a small buffer, then made read-only and linked
  * under their hash. A hard link fails atomically when the name exists, so two identical uploads at
- * the same moment end with one file and neither overwrites the other. Nothing here deletes or
- * rewrites a stored file; working copies (thumbnails) live in a separate tree.
+ * the same moment end with one file and neither overwrites the other. A stored file is trusted only
+ * after it was re-hashed: when the same bytes arrive again, the stored copy is verified before the
+ * fresh one is dropped. Nothing here deletes or rewrites a stored file; working copies (thumbnails)
+ * live in a separate tree.
  */
 final class ContentStore {
 
@@ -36,15 +44,54 @@ final class ContentStore {
   private static final Set<PosixFilePermission> READ_ONLY =
       PosixFilePermissions.fromString("r--r-----");
 
+  /** Serialises the rename fallback within this JVM; a file lock does it between instances. */
+  private static final ReentrantLock RENAME = new ReentrantLock();
+
+  private final Path root;
   private final Path originals;
   private final Path incoming;
   private final Path thumbnails;
+  private final boolean hardLinks;
 
   ContentStore(Path root) {
-    Path base = root.toAbsolutePath().normalize();
-    this.originals = base.resolve("originals");
-    this.incoming = base.resolve("incoming");
-    this.thumbnails = base.resolve("working").resolve("thumbnails");
+    this(root, true);
+  }
+
+  /**
+   * @param hardLinks false to behave as on a file system without hard links (tests)
+   */
+  ContentStore(Path root, boolean hardLinks) {
+    this.root = root.toAbsolutePath().normalize();
+    this.originals = this.root.resolve("originals");
+    this.incoming = this.root.resolve("incoming");
+    this.thumbnails = this.root.resolve("working").resolve("thumbnails");
+    this.hardLinks = hardLinks;
+  }
+
+  /**
+   * The request stream failed while it was read (the client went away, the connection broke), as
+   * opposed to the store failing to write (disk full, permissions), which is the server's fault.
+   */
+  static final class SourceBrokeOff extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    SourceBrokeOff(IOException cause) {
+      super("the upload stream broke off: " + cause.getMessage(), cause);
+    }
+  }
+
+  /** What {@link #keep} did with staged bytes. */
+  enum Kept {
+    /** Stored under their hash for the first time. */
+    ADDED,
+    /** The same bytes were stored already and verified; the staged copy was dropped. */
+    ALREADY_STORED,
+    /**
+     * A file under this hash was stored already but no longer has these bytes (altered or damaged);
+     * the fresh copy was kept under a quarantine name beside it, see {@link #quarantined}. Nothing
+     * was replaced.
+     */
+    STORED_COPY_DAMAGED
   }
 
   /** Bytes received into a temporary file, hashed, not yet in the store. */
@@ -93,7 +140,8 @@ final class ContentStore {
    *
    * @throws TooLargeException as soon as more than {@code maxSize} bytes arrive
    * @throws InvalidInputException for an empty stream
-   * @throws IOException when the stream breaks off; the partial file is removed
+   * @throws SourceBrokeOff when the stream breaks off; the partial file is removed
+   * @throws IOException when the store cannot write (disk full, permissions); nothing is kept
    */
   Staged stage(InputStream in, long maxSize) throws IOException {
     Files.createDirectories(incoming);
@@ -107,7 +155,7 @@ final class ContentStore {
           OutputStream out = Channels.newOutputStream(channel)) {
         byte[] buffer = new byte[BUFFER];
         int read;
-        while ((read = in.read(buffer)) != -1) {
+        while ((read = read(in, buffer)) != -1) {
           size += read;
           if (size > maxSize) {
             throw new TooLargeException(
@@ -135,36 +183,137 @@ final class ContentStore {
     }
   }
 
+  private static int read(InputStream in, byte[] buffer) throws SourceBrokeOff {
+    try {
+      return in.read(buffer);
+    } catch (SourceBrokeOff e) {
+      throw e;
+    } catch (IOException e) {
+      throw new SourceBrokeOff(e);
+    }
+  }
+
   /**
-   * Puts staged bytes into the store under their SHA-256, read-only.
-   *
-   * @return false when the same bytes were stored already (the staged copy is then dropped)
+   * Puts staged bytes into the store under their SHA-256, read-only. An existing file under that
+   * name is never replaced: it is re-hashed, and when it no longer holds these bytes the fresh copy
+   * is kept under {@link #quarantined} for a person to restore from.
    */
-  boolean keep(Staged staged) throws IOException {
+  Kept keep(Staged staged) throws IOException {
     Path target = original(staged.sha256());
     Files.createDirectories(target.getParent());
     makeReadOnly(staged.file());
     boolean added;
-    try {
-      Files.createLink(target, staged.file());
-      added = true;
-    } catch (FileAlreadyExistsException e) {
-      added = false;
-    } catch (UnsupportedOperationException | IOException e) {
-      // A file system without hard links: an atomic rename, which on POSIX may replace a file
-      // that appeared meanwhile; it holds the same bytes (same SHA-256), so nothing is lost.
-      if (Files.exists(target)) {
-        added = false;
-      } else {
-        Files.move(staged.file(), target, StandardCopyOption.ATOMIC_MOVE);
+    if (hardLinks) {
+      try {
+        Files.createLink(target, staged.file());
         added = true;
+      } catch (FileAlreadyExistsException e) {
+        added = false;
+      } catch (UnsupportedOperationException | IOException e) {
+        added = renameUnlessExists(staged.file(), target);
+      }
+    } else {
+      added = renameUnlessExists(staged.file(), target);
+    }
+    if (added) {
+      staged.close();
+      syncDirectory(target.getParent());
+      return Kept.ADDED;
+    }
+    if (verify(staged.sha256(), staged.sha512(), staged.size()).intact()) {
+      staged.close();
+      return Kept.ALREADY_STORED;
+    }
+    Path quarantine = quarantined(staged.sha256());
+    Files.move(staged.file(), quarantine, StandardCopyOption.ATOMIC_MOVE);
+    syncDirectory(quarantine.getParent());
+    return Kept.STORED_COPY_DAMAGED;
+  }
+
+  /**
+   * A file system without hard links: a rename, which on POSIX silently replaces a file that
+   * appeared meanwhile. Checking and renaming under a lock (this JVM's and a file lock shared with
+   * other instances on the same volume) makes it never replace one.
+   */
+  private boolean renameUnlessExists(Path file, Path target) throws IOException {
+    RENAME.lock();
+    try (FileChannel lockFile =
+            FileChannel.open(
+                root.resolve(".rename.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockFile.lock()) {
+      if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        return false;
+      }
+      Files.move(file, target, StandardCopyOption.ATOMIC_MOVE);
+      return true;
+    } finally {
+      RENAME.unlock();
+    }
+  }
+
+  /**
+   * Where a fresh, verified copy of some bytes is kept when the stored file under their hash was
+   * found altered: beside it, with the time of receipt, never read as the original.
+   */
+  Path quarantined(String sha256) {
+    Path original = original(sha256);
+    return original.resolveSibling(
+        sha256
+            + ".received-"
+            + String.format(
+                "%015d-%019d", Instant.now().toEpochMilli(), System.nanoTime() & Long.MAX_VALUE));
+  }
+
+  /** The newest quarantined copy of some bytes, or null. */
+  Path latestQuarantined(String sha256) throws IOException {
+    Path original = original(sha256);
+    Path latest = null;
+    try (DirectoryStream<Path> copies =
+        Files.newDirectoryStream(original.getParent(), sha256 + ".received-*")) {
+      for (Path copy : copies) {
+        if (latest == null
+            || copy.getFileName().toString().compareTo(latest.getFileName().toString()) > 0) {
+          latest = copy;
+        }
       }
     }
-    staged.close();
-    if (added) {
-      syncDirectory(target.getParent());
+    return latest;
+  }
+
+  /** A path inside the store as it may be shown (in integrity details): never the absolute one. */
+  String relative(Path path) {
+    Path normal = path.toAbsolutePath().normalize();
+    return normal.startsWith(root) ? root.relativize(normal).toString() : normal.getFileName() + "";
+  }
+
+  /**
+   * Removes partial uploads older than {@code age} from incoming/: what a crash or a kill left
+   * behind. Younger files may belong to uploads in progress.
+   *
+   * @return how many were removed
+   */
+  int removeStalePartials(Duration age) {
+    if (!Files.isDirectory(incoming)) {
+      return 0;
     }
-    return added;
+    FileTime before = FileTime.from(Instant.now().minus(age));
+    int removed = 0;
+    try (DirectoryStream<Path> parts = Files.newDirectoryStream(incoming, "*.part")) {
+      for (Path part : parts) {
+        try {
+          if (Files.isRegularFile(part)
+              && Files.getLastModifiedTime(part).compareTo(before) < 0
+              && Files.deleteIfExists(part)) {
+            removed++;
+          }
+        } catch (IOException e) {
+          // left for the next start
+        }
+      }
+    } catch (IOException e) {
+      // nothing to clean now
+    }
+    return removed;
   }
 
   /** Where the original with this SHA-256 lives; the hash is checked before it becomes a path. */
@@ -191,6 +340,119 @@ final class ContentStore {
     return Files.newInputStream(original(sha256));
   }
 
+  /**
+   * The stored original, checked while it is read: the last byte is held back until the whole file
+   * has been hashed, and when size, SHA-256 or SHA-512 differ from what was received the stream
+   * fails instead of ending, so the recipient sees a broken transfer rather than a complete one.
+   *
+   * @param onMismatch told what differs, once, before the stream fails
+   */
+  InputStream openVerified(
+      String sha256, String sha512, long size, java.util.function.Consumer<Fixity> onMismatch)
+      throws IOException {
+    return new VerifyingStream(open(sha256), sha256, sha512, size, onMismatch);
+  }
+
+  /** Thrown by {@link #openVerified} streams when the bytes are not those received. */
+  static final class IntegrityMismatch extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    IntegrityMismatch(String message) {
+      super(message);
+    }
+  }
+
+  private static final class VerifyingStream extends InputStream {
+    private final InputStream in;
+    private final String sha256;
+    private final String sha512;
+    private final long size;
+    private final java.util.function.Consumer<Fixity> onMismatch;
+    private final MessageDigest d256 = digest("SHA-256");
+    private final MessageDigest d512 = digest("SHA-512");
+    private long served;
+    private int last = -1;
+    private boolean done;
+
+    VerifyingStream(
+        InputStream in,
+        String sha256,
+        String sha512,
+        long size,
+        java.util.function.Consumer<Fixity> onMismatch) {
+      this.in = in;
+      this.sha256 = sha256;
+      this.sha512 = sha512;
+      this.size = size;
+      this.onMismatch = onMismatch;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n == -1 ? -1 : one[0] & 0xff;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (done) {
+        return -1;
+      }
+      if (len == 0) {
+        return 0;
+      }
+      if (served < size - 1) {
+        int n = in.read(b, off, (int) Math.min(len, size - 1 - served));
+        if (n == -1) {
+          throw mismatch(served + " bytes (recorded " + size + ")");
+        }
+        d256.update(b, off, n);
+        d512.update(b, off, n);
+        served += n;
+        return n;
+      }
+      // The last byte: released only once everything has been read and the hashes agree.
+      if (last == -1) {
+        last = in.read();
+        if (last == -1) {
+          throw mismatch(served + " bytes (recorded " + size + ")");
+        }
+        d256.update((byte) last);
+        d512.update((byte) last);
+        if (in.read() != -1) {
+          throw mismatch("more than the recorded " + size + " bytes");
+        }
+        HexFormat hex = HexFormat.of();
+        String now256 = hex.formatHex(d256.digest());
+        String now512 = hex.formatHex(d512.digest());
+        if (!now256.equals(sha256) || !now512.equals(sha512)) {
+          throw mismatch(size + " bytes, SHA-256 now " + now256);
+        }
+      }
+      b[off] = (byte) last;
+      served++;
+      done = true;
+      return 1;
+    }
+
+    private IntegrityMismatch mismatch(String found) {
+      done = true;
+      String details = "the stored file differs from what was received: " + found;
+      try {
+        onMismatch.accept(new Fixity(false, details));
+      } catch (RuntimeException e) {
+        // the alarm is best effort here; the transfer fails regardless
+      }
+      return new IntegrityMismatch(details);
+    }
+
+    @Override
+    public void close() throws IOException {
+      in.close();
+    }
+  }
+
   /** What a fixity check found. */
   record Fixity(boolean intact, String details) {}
 
@@ -198,7 +460,7 @@ final class ContentStore {
   Fixity verify(String sha256, String sha512, long size) {
     Path file = original(sha256);
     if (!Files.isRegularFile(file)) {
-      return new Fixity(false, "the stored file is missing: " + file);
+      return new Fixity(false, "the stored file is missing: " + relative(file));
     }
     try (InputStream in = Files.newInputStream(file)) {
       MessageDigest d256 = digest("SHA-256");
@@ -226,7 +488,14 @@ final class ContentStore {
               + "), SHA-256 now "
               + now256);
     } catch (IOException e) {
-      return new Fixity(false, "the stored file cannot be read: " + e.getMessage());
+      // The exception's message would name the absolute path; the details are shown to users.
+      return new Fixity(
+          false,
+          "the stored file "
+              + relative(file)
+              + " cannot be read ("
+              + e.getClass().getSimpleName()
+              + ")");
     }
   }
 

@@ -18,8 +18,9 @@ import org.evidentia.evidence.api.NewEvidence;
 
 /**
  * An evidence item: one receipt of some bytes for an incident, with what the uploader said about
- * them and what the bytes say about themselves. What was received never changes; only the result of
- * the latest integrity check does.
+ * them and what the bytes say about themselves. What was received never changes; the embedded
+ * metadata is filled in once, right after the item is recorded, and the result of the latest
+ * integrity check changes with each check.
  */
 @Entity
 @Table(name = "evidence_item")
@@ -86,19 +87,17 @@ class EvidenceItem {
   @Column(name = "received_by", nullable = false, updatable = false)
   private String receivedBy;
 
-  @Column(name = "captured_at", updatable = false)
+  @Column(name = "captured_at")
   private LocalDateTime capturedAt;
 
-  @Column(name = "captured_at_zone_known", nullable = false, updatable = false)
+  @Column(name = "captured_at_zone_known", nullable = false)
   private boolean capturedAtZoneKnown;
 
-  @Column(updatable = false)
+  // What the bytes say about themselves is read after the item is recorded (analysed()).
   private Double latitude;
 
-  @Column(updatable = false)
   private Double longitude;
 
-  @Column(updatable = false)
   private String device;
 
   @Enumerated(EnumType.STRING)
@@ -170,6 +169,23 @@ class EvidenceItem {
 
   void thumbnailMade() {
     this.thumbnail = true;
+  }
+
+  /** The embedded metadata, read from the stored file once the item was recorded. */
+  void analysed(EmbeddedMetadata m) {
+    this.capturedAt = Times.utc(m.capturedAt());
+    this.capturedAtZoneKnown = m.capturedAtZoneKnown();
+    this.latitude = m.latitude();
+    this.longitude = m.longitude();
+    this.device = m.device();
+  }
+
+  Integrity integrity() {
+    return integrity;
+  }
+
+  Instant integrityCheckedAt() {
+    return Times.instant(integrityCheckedAt);
   }
 
   String id() {

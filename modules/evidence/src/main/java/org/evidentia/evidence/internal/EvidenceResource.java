@@ -35,12 +35,27 @@ public class EvidenceResource {
     return evidence.get(id);
   }
 
-  /** The original bytes, streamed; recorded as DOWNLOADED in the chain of custody. */
+  /**
+   * The original bytes, streamed and hashed on the way: bytes that are no longer those received
+   * break the transfer before its end (and are recorded as an integrity failure); an item that
+   * already failed its integrity check is refused with 409. Recorded as DOWNLOADED.
+   */
   @GET
   @Path("{id}/content")
   @Produces(MediaType.WILDCARD)
   public Response content(@PathParam("id") String id) {
-    return send(evidence.openContent(id));
+    EvidenceContent content = evidence.openContent(id);
+    if (MediaTypes.isActive(content.mediaType())) {
+      // HTML, SVG, XML or script from an uploader is never rendered in the application's origin.
+      content =
+          new EvidenceContent(
+              content.fileName(),
+              MediaType.APPLICATION_OCTET_STREAM,
+              content.size(),
+              content.sha256(),
+              content.opener());
+    }
+    return send(content);
   }
 
   /** A JPEG thumbnail (working copy) of an image; 404 when there is none. */

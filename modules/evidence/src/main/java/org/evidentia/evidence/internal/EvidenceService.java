@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -101,11 +100,11 @@ class EvidenceService implements Evidence {
       InputStream content) {
     IncidentView incident = access.incidentForUpload(incidentId);
     check(incident, evidence);
-    return record(incident, evidence, fileName, stage(incident, declaredSize, content));
+    return record(incident, evidence, fileName, stage(incident.id(), declaredSize, content));
   }
 
   /** Refuses early what cannot fit, then streams the bytes into a temporary file while hashing. */
-  ContentStore.Staged stage(IncidentView incident, Long declaredSize, InputStream content) {
+  ContentStore.Staged stage(String incidentId, Long declaredSize, InputStream content) {
     if (declaredSize != null && declaredSize > settings.maxSize()) {
       throw tooLarge();
     }
@@ -113,10 +112,59 @@ class EvidenceService implements Evidence {
       return settings.store().stage(content, settings.maxSize());
     } catch (TooLargeException e) {
       throw tooLarge();
-    } catch (IOException e) {
-      LOG.log(Level.INFO, "upload to incident " + incident.id() + " broke off", e);
+    } catch (ContentStore.SourceBrokeOff e) {
+      LOG.log(Level.INFO, "upload to incident " + incidentId + " broke off", e);
       throw new InvalidInputException(
           "file", "the upload broke off before the file was complete; nothing was kept");
+    } catch (IOException e) {
+      throw storageFailure("staging an upload to incident " + incidentId, e);
+    }
+  }
+
+  /**
+   * The store could not write (disk full, permissions, a broken volume): the server's fault, not
+   * the uploader's. Logged SEVERE; answered 507 when the disk is full, else 500.
+   */
+  static final class StorageFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final boolean full;
+
+    StorageFailure(String message, boolean full, Throwable cause) {
+      super(message, cause);
+      this.full = full;
+    }
+
+    boolean full() {
+      return full;
+    }
+  }
+
+  private StorageFailure storageFailure(String doing, IOException e) {
+    boolean full = isDiskFull(e);
+    LOG.log(Level.SEVERE, "EVIDENCE STORE FAILURE while " + doing, e);
+    return new StorageFailure(
+        full
+            ? "the evidence store is out of space; nothing was kept"
+            : "the evidence store could not write the file; nothing was kept",
+        full,
+        e);
+  }
+
+  private boolean isDiskFull(IOException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage();
+      if (message != null
+          && (message.contains("No space left") || message.contains("Disk quota exceeded"))) {
+        return true;
+      }
+    }
+    try {
+      Path incoming = settings.store().incoming();
+      return Files.getFileStore(Files.exists(incoming) ? incoming : incoming.getRoot())
+              .getUsableSpace()
+          < 1024 * 1024;
+    } catch (IOException | RuntimeException ignored) {
+      return false;
     }
   }
 
@@ -181,19 +229,31 @@ class EvidenceService implements Evidence {
   }
 
   /**
-   * Identifies the staged bytes, keeps them in the store and records the item. The temporary file
-   * is gone afterwards whatever happens.
+   * Identifies the staged bytes, keeps them in the store and records the item with its RECEIVED
+   * custody; only then are the stored file's metadata read and its thumbnail made, within bounds
+   * ({@link MetadataReader}, {@link Thumbnails}), and neither can fail the upload. The temporary
+   * file is gone afterwards whatever happens.
    */
   EvidenceView record(
       IncidentView incident, NewEvidence evidence, String fileName, ContentStore.Staged staged) {
     ContentStore store = settings.store();
     try (staged) {
       String name = FileNames.display(fileName);
-      MediaTypes.Detected type = MediaTypes.detect(staged.file(), name);
-      EmbeddedMetadata metadata =
-          MediaTypes.mayCarryMetadata(type.mediaType())
-              ? MetadataReader.read(staged.file())
-              : EmbeddedMetadata.NONE;
+      MediaTypes.Detected type;
+      try {
+        type = MediaTypes.detect(staged.file(), name);
+      } catch (IOException e) {
+        throw storageFailure("reading a staged upload to incident " + incident.id(), e);
+      }
+      if (evidence.derivedFrom() != null) {
+        EvidenceItem original = em.find(EvidenceItem.class, evidence.derivedFrom());
+        if (original != null && original.sha256().equals(staged.sha256())) {
+          throw new InvalidInputException(
+              "derivedFrom",
+              "the redacted copy has exactly the bytes of the original; redact the file before"
+                  + " uploading it");
+        }
+      }
       EvidenceItem.Analysis analysis =
           new EvidenceItem.Analysis(
               staged.sha256(),
@@ -201,20 +261,50 @@ class EvidenceService implements Evidence {
               staged.size(),
               type.mediaType(),
               type.claimedType(),
-              metadata);
-      store.keep(staged);
+              EmbeddedMetadata.NONE);
+      ContentStore.Kept kept;
+      Path freshCopy = null;
+      try {
+        kept = store.keep(staged);
+        if (kept == ContentStore.Kept.STORED_COPY_DAMAGED) {
+          freshCopy = store.latestQuarantined(staged.sha256());
+        }
+      } catch (IOException e) {
+        throw storageFailure("storing an upload to incident " + incident.id(), e);
+      }
       String itemId = UUID.randomUUID().toString();
       EvidenceItem item = receive(itemId, incident, evidence, name, analysis);
-      if (MediaTypes.isImage(type.mediaType())) {
-        Path thumbnail = store.thumbnail(staged.sha256());
-        if (Files.exists(thumbnail)
-            || Thumbnails.write(store.original(staged.sha256()), thumbnail)) {
-          recorder.thumbnailMade(itemId);
-        }
+      if (kept == ContentStore.Kept.STORED_COPY_DAMAGED) {
+        recorder.storedCopyDamaged(
+            staged.sha256(),
+            store.verify(staged.sha256(), staged.sha512(), staged.size()).details(),
+            freshCopy == null ? "a quarantined file" : store.relative(freshCopy),
+            clock.instant());
+      } else {
+        analyse(itemId, staged.sha256(), type.mediaType());
       }
       return view(em.find(EvidenceItem.class, item.id()), incident, null);
-    } catch (IOException e) {
-      throw new UncheckedIOException("the evidence store could not keep the file", e);
+    }
+  }
+
+  /** Metadata and thumbnail of a recorded item, read from the stored file; never throws. */
+  private void analyse(String itemId, String sha256, String mediaType) {
+    try {
+      ContentStore store = settings.store();
+      Path original = store.original(sha256);
+      MetadataReader.Result metadata =
+          MediaTypes.mayCarryMetadata(mediaType)
+              ? MetadataReader.analyse(original)
+              : new MetadataReader.Result(EmbeddedMetadata.NONE, null);
+      boolean thumbnail = false;
+      if (Thumbnails.decodable(mediaType)) {
+        Path target = store.thumbnail(sha256);
+        thumbnail = Files.exists(target) || Thumbnails.write(original, target);
+      }
+      recorder.analysed(itemId, metadata.metadata(), thumbnail, metadata.problem());
+    } catch (RuntimeException e) {
+      // The item and its custody are recorded; without metadata it is still evidence.
+      LOG.log(Level.WARNING, "analysis of evidence " + itemId + " could not be recorded", e);
     }
   }
 
@@ -300,8 +390,9 @@ class EvidenceService implements Evidence {
     EvidenceItem item = access.visible(evidenceId).item();
     ContentStore.Fixity fixity = settings.store().verify(item.sha256(), item.sha512(), item.size());
     java.time.Instant at = clock.instant();
-    recorder.integrityChecked(
-        item.sha256(), fixity, "checked on request of " + caller.username(), at, false);
+    String username = caller.username();
+    recorder.integrityCheckedOnRequest(
+        evidenceId, fixity, "checked on request of " + username, username, at);
     return new IntegrityResult(
         evidenceId,
         fixity.intact()
@@ -316,19 +407,48 @@ class EvidenceService implements Evidence {
   public EvidenceContent openContent(String evidenceId) {
     EvidenceItem item = access.visible(evidenceId).item();
     ContentStore store = settings.store();
+    if (item.integrity() == org.evidentia.evidence.api.Enums.Integrity.FAILED) {
+      throw new ConflictException(
+          "the stored file of evidence '"
+              + evidenceId
+              + "' failed its integrity check"
+              + (item.integrityCheckedAt() == null ? "" : " on " + item.integrityCheckedAt())
+              + ": its bytes are no longer those received and are not sent; an administrator must"
+              + " restore the original from a verified copy, then check its integrity again");
+    }
     if (!Files.isRegularFile(store.original(item.sha256()))) {
       throw new ConflictException(
           "the stored file of evidence '"
               + evidenceId
               + "' is missing; run its integrity check to record the failure");
     }
+    String username = caller.username();
     recorder.custody(
         evidenceId,
         CustodyEventType.DOWNLOADED,
-        "original downloaded by " + caller.username() + "; SHA-256 " + item.sha256());
+        "original downloaded by " + username + "; SHA-256 " + item.sha256());
     String sha256 = item.sha256();
+    String sha512 = item.sha512();
+    long size = item.size();
+    // Hashed while it is sent: altered bytes end the transfer before its last byte, and are
+    // recorded as an integrity failure.
     return new EvidenceContent(
-        item.originalFileName(), item.mediaType(), item.size(), sha256, () -> store.open(sha256));
+        item.originalFileName(),
+        item.mediaType(),
+        size,
+        sha256,
+        () ->
+            store.openVerified(
+                sha256,
+                sha512,
+                size,
+                fixity ->
+                    recorder.integrityCheckedOnRequest(
+                        evidenceId,
+                        fixity,
+                        "found while sending the original to " + username,
+                        username,
+                        clock.instant())));
   }
 
   @Override

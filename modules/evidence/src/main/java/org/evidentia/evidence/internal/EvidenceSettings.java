@@ -2,11 +2,13 @@ package org.evidentia.evidence.internal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.evidentia.kernel.ApplicationStarted;
 
 /**
  * Evidence configuration, read once: the store under the data directory, the upload limit, the
@@ -50,6 +52,16 @@ class EvidenceSettings {
             + maxSize
             + " bytes, fixity check every "
             + fixityInterval);
+  }
+
+  /** Partial uploads older than this in incoming/ are left over from a crash, removed at start. */
+  static final Duration STALE_PARTIAL = Duration.ofHours(1);
+
+  void removeStalePartials(@Observes ApplicationStarted started) {
+    int removed = store.removeStalePartials(STALE_PARTIAL);
+    if (removed > 0) {
+      LOG.info("Evidence store: removed " + removed + " partial uploads left over from before");
+    }
   }
 
   ContentStore store() {

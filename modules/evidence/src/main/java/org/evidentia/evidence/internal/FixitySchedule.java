@@ -67,10 +67,15 @@ class FixitySchedule {
     }
   }
 
-  /** Re-hashes every stored content, recording each result on the items that point at it. */
+  /**
+   * Re-hashes every stored content, recording each result on the items that point at it. Each
+   * content is checked and recorded on its own: one that cannot be read or recorded is logged and
+   * counted as failed, and the run goes on with the next.
+   */
   void runNow() {
     long checked = 0;
     long failed = 0;
+    long errors = 0;
     String after = "";
     while (true) {
       List<StoredContent> batch = recorder.contentsAfter(after, BATCH);
@@ -78,20 +83,33 @@ class FixitySchedule {
         break;
       }
       for (StoredContent content : batch) {
-        ContentStore.Fixity fixity =
-            settings.store().verify(content.sha256(), content.sha512(), content.size());
-        recorder.integrityChecked(
-            content.sha256(), fixity, "scheduled check", clock.instant(), true);
-        checked++;
-        if (!fixity.intact()) {
-          failed++;
-        }
         after = content.sha256();
+        checked++;
+        try {
+          ContentStore.Fixity fixity =
+              settings.store().verify(content.sha256(), content.sha512(), content.size());
+          if (!fixity.intact()) {
+            failed++;
+          }
+          recorder.integrityChecked(content.sha256(), fixity, "scheduled check", clock.instant());
+        } catch (RuntimeException e) {
+          errors++;
+          LOG.log(
+              Level.SEVERE,
+              "the fixity check of content " + content.sha256() + " could not be recorded",
+              e);
+        }
       }
     }
-    recorder.fixityRunFinished(checked, failed);
+    recorder.fixityRunFinished(checked, failed, errors);
     LOG.log(
-        failed == 0 ? Level.INFO : Level.SEVERE,
-        "Evidence fixity check: " + checked + " contents re-hashed, " + failed + " failed");
+        failed == 0 && errors == 0 ? Level.INFO : Level.SEVERE,
+        "Evidence fixity check: "
+            + checked
+            + " contents re-hashed, "
+            + failed
+            + " failed, "
+            + errors
+            + " could not be recorded");
   }
 }

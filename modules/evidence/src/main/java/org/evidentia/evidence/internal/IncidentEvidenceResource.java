@@ -1,5 +1,6 @@
 package org.evidentia.evidence.internal;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -35,9 +36,11 @@ import org.evidentia.evidence.api.Evidence;
 import org.evidentia.evidence.api.EvidenceView;
 import org.evidentia.evidence.api.NewEvidence;
 import org.evidentia.intake.api.IncidentView;
+import org.evidentia.kernel.ApiError;
 import org.evidentia.kernel.InvalidInputException;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.Role;
 import org.evidentia.kernel.TooLargeException;
 
 /**
@@ -74,12 +77,14 @@ public class IncidentEvidenceResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @RolesAllowed(Role.Names.CASEWORKER)
   @Operation(
       summary = "Upload evidence",
       description =
           "multipart/form-data with a part 'file' and the fields kind, description, sourceId,"
               + " collectedBy, obtainedAt, graphic, personalData, derivedFrom. 413 over the"
-              + " configured limit; duplicateOf names an earlier item with the same bytes.")
+              + " configured limit; duplicateOf names an earlier item with the same bytes;"
+              + " 403 for anyone but a caseworker; 500 or 507 when the store cannot write.")
   @RequestBody(
       content =
           @Content(
@@ -91,6 +96,21 @@ public class IncidentEvidenceResource {
       @HeaderParam("Content-Length") Long contentLength,
       InputStream body,
       @Context UriInfo uri) {
+    try {
+      return receive(incidentId, contentType, contentLength, body, uri);
+    } catch (EvidenceService.StorageFailure e) {
+      // Logged SEVERE where it happened; the uploader's request was fine.
+      int status = e.full() ? 507 : 500;
+      return Response.status(status)
+          .type(MediaType.APPLICATION_JSON)
+          .entity(
+              ApiError.of(status, e.full() ? "insufficient_storage" : "internal", e.getMessage()))
+          .build();
+    }
+  }
+
+  private Response receive(
+      String incidentId, String contentType, Long contentLength, InputStream body, UriInfo uri) {
     IncidentView incident = access.incidentForUpload(incidentId);
     if (contentLength != null && contentLength > evidence.maxSize() + MULTIPART_OVERHEAD) {
       throw new TooLargeException(
@@ -109,7 +129,7 @@ public class IncidentEvidenceResource {
           }
           fileName = part.fileName() == null ? FileNames.UNNAMED : part.fileName();
           try {
-            staged = evidence.stage(incident, null, part.body());
+            staged = evidence.stage(incident.id(), null, part.body());
           } catch (TooLargeException e) {
             drain(body);
             throw e;

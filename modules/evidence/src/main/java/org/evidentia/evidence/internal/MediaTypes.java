@@ -11,9 +11,11 @@ import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 
 /**
- * Media types from the bytes (Tika's magic numbers). The file name may only refine a type the bytes
- * already establish (a ZIP named .docx is a Word document); it never overrides the bytes, and a
- * file whose bytes say nothing stays {@code application/octet-stream}.
+ * Media types from the bytes (Tika's magic numbers) and nothing else. The file name's type is kept
+ * apart as the claimed type: it never overrides nor refines what the bytes say, so a text file
+ * named .html stays text/plain and a bare ZIP named .docx stays application/zip (telling a real
+ * Office document from a ZIP takes Tika's container detection, which is not in tika-core). A file
+ * whose bytes say nothing is {@code application/octet-stream}.
  */
 final class MediaTypes {
 
@@ -36,11 +38,6 @@ final class MediaTypes {
     }
     MediaType claimed = byName(fileName);
     MediaType type = fromBytes;
-    if (claimed != null
-        && !MediaType.OCTET_STREAM.equals(fromBytes)
-        && REGISTRY.isSpecializationOf(claimed, fromBytes)) {
-      type = claimed;
-    }
     Boolean matches = claimed == null ? null : agree(claimed, type);
     return new Detected(
         type.getBaseType().toString(),
@@ -78,6 +75,25 @@ final class MediaTypes {
 
   static boolean isImage(String mediaType) {
     return mediaType.startsWith("image/");
+  }
+
+  /**
+   * Types a browser would run or render as a page (scripts, markup, SVG): sent as {@code
+   * application/octet-stream}, so a downloaded original is only ever saved, never executed in the
+   * application's origin.
+   */
+  static boolean isActive(String mediaType) {
+    String type = mediaType == null ? "" : mediaType.toLowerCase(java.util.Locale.ROOT);
+    return type.equals("text/html")
+        || type.equals("application/xhtml+xml")
+        || type.equals("image/svg+xml")
+        || type.equals("text/xml")
+        || type.equals("application/xml")
+        || type.endsWith("+xml")
+        || type.contains("javascript")
+        || type.contains("ecmascript")
+        || type.equals("text/xsl")
+        || type.equals("application/xslt+xml");
   }
 
   /** Types that may carry EXIF, XMP or QuickTime metadata worth reading. */

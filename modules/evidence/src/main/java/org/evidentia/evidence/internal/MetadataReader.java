@@ -1,7 +1,15 @@
 package org.evidentia.evidence.internal;
 
-import com.drew.imaging.ImageMetadataReader;
+import com.drew.imaging.FileType;
+import com.drew.imaging.FileTypeDetector;
+import com.drew.imaging.heif.HeifMetadataReader;
+import com.drew.imaging.jpeg.JpegMetadataReader;
+import com.drew.imaging.mp4.Mp4MetadataReader;
+import com.drew.imaging.png.PngMetadataReader;
+import com.drew.imaging.quicktime.QuickTimeMetadataReader;
+import com.drew.imaging.tiff.TiffMetadataReader;
 import com.drew.lang.GeoLocation;
+import com.drew.lang.RandomAccessFileReader;
 import com.drew.metadata.Directory;
 import com.drew.metadata.Metadata;
 import com.drew.metadata.exif.ExifDirectoryBase;
@@ -12,7 +20,11 @@ import com.drew.metadata.mov.QuickTimeDirectory;
 import com.drew.metadata.mov.metadata.QuickTimeMetadataDirectory;
 import com.drew.metadata.mp4.Mp4Directory;
 import com.drew.metadata.xmp.XmpDirectory;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -31,10 +43,24 @@ import org.evidentia.evidence.api.EmbeddedMetadata;
 
 /**
  * What a photo, video or recording says about itself: capture time, device, GPS position, from
- * EXIF, XMP and QuickTime/MP4 boxes. A file without metadata, or with broken metadata, yields
- * {@link EmbeddedMetadata#NONE}; reading metadata never refuses an upload.
+ * EXIF, XMP and QuickTime/MP4 boxes. A file without metadata yields {@link EmbeddedMetadata#NONE};
+ * reading metadata never refuses an upload.
+ *
+ * <p>Evidence files come from anyone, so the parser is never handed a whole file to trust: it reads
+ * the stored file through bounds. JPEG: the first {@value #JPEG_HEAD} bytes (segments are at most
+ * 64 KiB each). TIFF and raw formats: random access to the file, limited to its first {@value
+ * #TIFF_VIEW} bytes, so no tag can declare more than that. PNG, QuickTime, MP4 and HEIF: a copy of
+ * their metadata chunks or boxes made after checking every declared size and compressed chunk
+ * ({@link HostileFile}). Other formats are not read. A file refused by these checks, or that breaks
+ * the parser, is reported as {@link Result#problem()}.
  */
 final class MetadataReader {
+
+  static final long JPEG_HEAD = 16L * 1024 * 1024;
+  static final int TIFF_VIEW = 16 * 1024 * 1024;
+
+  /** What was read, and why nothing could be when the file was refused or broke the parser. */
+  record Result(EmbeddedMetadata metadata, String problem) {}
 
   private static final Logger LOG = Logger.getLogger(MetadataReader.class.getName());
   private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
@@ -48,15 +74,86 @@ final class MetadataReader {
   private MetadataReader() {}
 
   static EmbeddedMetadata read(Path file) {
-    Metadata metadata;
-    try (InputStream in = Files.newInputStream(file)) {
-      metadata = ImageMetadataReader.readMetadata(in, Files.size(file));
-    } catch (Exception | StackOverflowError e) {
-      // Unknown formats and malformed metadata are common in evidence; the bytes are kept as-is.
-      LOG.log(Level.FINE, "no readable metadata in " + file.getFileName(), e);
-      return EmbeddedMetadata.NONE;
+    return analyse(file).metadata();
+  }
+
+  /** Reads the metadata of a stored file within the bounds above; never throws. */
+  static Result analyse(Path file) {
+    try {
+      FileType type;
+      try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+        type = FileTypeDetector.detectFileType(in);
+      }
+      Metadata metadata =
+          switch (type) {
+            case Jpeg -> {
+              try (InputStream in = HostileFile.head(file, JPEG_HEAD)) {
+                yield JpegMetadataReader.readMetadata(in);
+              }
+            }
+            case Tiff, Dng, Arw, Cr2, Nef, Orf, Rw2, Pef, Srw -> {
+              try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+                yield TiffMetadataReader.readMetadata(new BoundedFileReader(raf, TIFF_VIEW));
+              }
+            }
+            case Png ->
+                PngMetadataReader.readMetadata(new ByteArrayInputStream(HostileFile.png(file)));
+            case QuickTime ->
+                QuickTimeMetadataReader.readMetadata(
+                    new ByteArrayInputStream(HostileFile.boxes(file, false)));
+            case Mp4 ->
+                Mp4MetadataReader.readMetadata(
+                    new ByteArrayInputStream(HostileFile.boxes(file, false)));
+            case Heif ->
+                HeifMetadataReader.readMetadata(
+                    new ByteArrayInputStream(HostileFile.boxes(file, true)));
+            default -> null;
+          };
+      return new Result(metadata == null ? EmbeddedMetadata.NONE : read(metadata), null);
+    } catch (HostileFile.Unreadable e) {
+      LOG.warning("metadata of " + file.getFileName() + " not read: " + e.getMessage());
+      return new Result(EmbeddedMetadata.NONE, e.getMessage());
+    } catch (Exception | StackOverflowError | OutOfMemoryError | LinkageError e) {
+      // Malformed metadata is common in evidence; the bytes are kept as they are.
+      LOG.log(Level.INFO, "metadata of " + file.getFileName() + " unreadable", e);
+      return new Result(
+          EmbeddedMetadata.NONE, "the parser failed (" + e.getClass().getSimpleName() + ")");
     }
-    return read(metadata);
+  }
+
+  /**
+   * Random access to the first {@code view} bytes of a file: metadata-extractor checks every
+   * declared offset and count against {@link #getLength()}, so nothing larger can be allocated.
+   */
+  private static final class BoundedFileReader extends RandomAccessFileReader {
+    private final long view;
+
+    BoundedFileReader(RandomAccessFile file, long view) throws IOException {
+      super(file);
+      this.view = Math.min(view, file.length());
+    }
+
+    @Override
+    public long getLength() {
+      return view;
+    }
+
+    @Override
+    protected boolean isValidIndex(int index, int bytesRequested) throws IOException {
+      return index >= 0
+          && bytesRequested >= 0
+          && (long) index + bytesRequested <= view
+          && super.isValidIndex(index, bytesRequested);
+    }
+
+    @Override
+    protected void validateIndex(int index, int bytesRequested) throws IOException {
+      if (!isValidIndex(index, bytesRequested)) {
+        throw new java.io.EOFException(
+            "outside the first " + view + " bytes: " + index + "+" + bytesRequested);
+      }
+      super.validateIndex(index, bytesRequested);
+    }
   }
 
   static EmbeddedMetadata read(Metadata metadata) {

@@ -21,6 +21,8 @@ final class MultipartForm {
 
   private static final int BUFFER = 64 * 1024;
   private static final int MAX_HEADER_BYTES = 16 * 1024;
+  private static final java.util.Set<String> IDENTITY_ENCODINGS =
+      java.util.Set.of("7bit", "8bit", "binary");
 
   private final InputStream in;
   private final byte[] delimiter;
@@ -114,6 +116,17 @@ final class MultipartForm {
       throw malformed();
     }
     Map<String, String> headers = readHeaders();
+    String encoding = headers.get("content-transfer-encoding");
+    if (encoding != null
+        && !IDENTITY_ENCODINGS.contains(encoding.strip().toLowerCase(Locale.ROOT))) {
+      // RFC 7578 deprecates it; decoding is not done here, and bytes kept as evidence must be
+      // exactly the file, not its base64 or quoted-printable text.
+      throw new InvalidInputException(
+          "body",
+          "Content-Transfer-Encoding '"
+              + encoding.strip()
+              + "' is not supported; send the file's bytes as they are (binary)");
+    }
     String disposition = headers.getOrDefault("content-disposition", "");
     Map<String, String> parameters = parameters(disposition);
     String name = parameters.get("name");

@@ -79,7 +79,7 @@ class ContentStoreTest {
     ContentStore store = store();
     ContentStore.Staged staged = store.stage(Files.newInputStream(file), data.length);
     assertThat(staged.sha256()).isEqualTo(expected);
-    assertThat(store.keep(staged)).isTrue();
+    assertThat(store.keep(staged)).isEqualTo(ContentStore.Kept.ADDED);
     assertThat(Files.readAllBytes(store.original(expected))).isEqualTo(data);
   }
 
@@ -87,7 +87,7 @@ class ContentStoreTest {
   void keptContentIsNamedByItsHashReadOnlyAndTheTemporaryFileIsGone() throws IOException {
     ContentStore store = store();
     ContentStore.Staged staged = store.stage(bytes("witness statement".getBytes()), 1000);
-    assertThat(store.keep(staged)).isTrue();
+    assertThat(store.keep(staged)).isEqualTo(ContentStore.Kept.ADDED);
     Path original = store.original(staged.sha256());
     assertThat(original)
         .isEqualTo(
@@ -107,24 +107,36 @@ class ContentStoreTest {
   void theSameBytesAreStoredOnce() throws IOException {
     ContentStore store = store();
     byte[] data = "the same photo".getBytes();
-    assertThat(store.keep(store.stage(bytes(data), 100))).isTrue();
-    assertThat(store.keep(store.stage(bytes(data), 100))).isFalse();
+    assertThat(store.keep(store.stage(bytes(data), 100))).isEqualTo(ContentStore.Kept.ADDED);
+    assertThat(store.keep(store.stage(bytes(data), 100)))
+        .isEqualTo(ContentStore.Kept.ALREADY_STORED);
     assertThat(filesUnder(root.resolve("originals"))).isEqualTo(1);
     assertThat(filesUnder(store.incoming())).isZero();
   }
 
   @Test
   void identicalUploadsAtTheSameMomentLeaveOneFileAndOneWinner() throws Exception {
-    ContentStore store = store();
+    identicalUploadsAtTheSameMoment(store());
+  }
+
+  @Test
+  void withoutHardLinksTheRenameNeverReplacesAFileThatAppearedMeanwhile() throws Exception {
+    for (int round = 0; round < 5; round++) {
+      identicalUploadsAtTheSameMoment(new ContentStore(root.resolve("r" + round), false));
+    }
+  }
+
+  private void identicalUploadsAtTheSameMoment(ContentStore store) throws Exception {
+    Path root = store.incoming().getParent();
     byte[] data = new byte[256 * 1024];
     new Random(3).nextBytes(data);
     int uploads = 8;
     CyclicBarrier together = new CyclicBarrier(uploads);
     ExecutorService pool = Executors.newFixedThreadPool(uploads);
     try {
-      List<Future<Boolean>> results = new ArrayList<>();
+      List<Future<ContentStore.Kept>> results = new ArrayList<>();
       for (int i = 0; i < uploads; i++) {
-        Callable<Boolean> upload =
+        Callable<ContentStore.Kept> upload =
             () -> {
               ContentStore.Staged staged = store.stage(bytes(data), data.length);
               together.await();
@@ -132,16 +144,141 @@ class ContentStoreTest {
             };
         results.add(pool.submit(upload));
       }
-      long added = 0;
-      for (Future<Boolean> result : results) {
-        added += result.get() ? 1 : 0;
+      List<ContentStore.Kept> kept = new ArrayList<>();
+      for (Future<ContentStore.Kept> result : results) {
+        kept.add(result.get());
       }
-      assertThat(added).isEqualTo(1);
+      assertThat(kept).containsOnlyOnce(ContentStore.Kept.ADDED);
+      assertThat(kept).doesNotContain(ContentStore.Kept.STORED_COPY_DAMAGED);
     } finally {
       pool.shutdownNow();
     }
     assertThat(filesUnder(root.resolve("originals"))).isEqualTo(1);
     assertThat(filesUnder(store.incoming())).isZero();
+  }
+
+  @Test
+  void aStoredCopyThatNoLongerHasTheBytesIsNeitherTrustedNorReplaced() throws IOException {
+    for (boolean hardLinks : new boolean[] {true, false}) {
+      ContentStore store = new ContentStore(root.resolve("links-" + hardLinks), hardLinks);
+      byte[] data = "the photo as received".getBytes(StandardCharsets.UTF_8);
+      ContentStore.Staged first = store.stage(bytes(data), 100);
+      String sha256 = first.sha256();
+      assertThat(store.keep(first)).isEqualTo(ContentStore.Kept.ADDED);
+      Path stored = store.original(sha256);
+      stored.toFile().setWritable(true);
+      Files.writeString(stored, "the photo, altered!!!");
+
+      ContentStore.Kept again = store.keep(store.stage(bytes(data), 100));
+
+      assertThat(again).isEqualTo(ContentStore.Kept.STORED_COPY_DAMAGED);
+      // The altered file stays as it was found: evidence of what happened to it.
+      assertThat(Files.readString(stored)).isEqualTo("the photo, altered!!!");
+      Path fresh = store.latestQuarantined(sha256);
+      assertThat(fresh.getParent()).isEqualTo(stored.getParent());
+      assertThat(fresh.getFileName().toString()).startsWith(sha256 + ".received-");
+      assertThat(Files.readAllBytes(fresh)).isEqualTo(data);
+      assertThat(store.relative(fresh)).startsWith("originals/").doesNotContain(root.toString());
+      assertThat(filesUnder(store.incoming())).isZero();
+    }
+  }
+
+  @Test
+  void aStreamThatBreaksOffIsTheSendersFaultAndAStoreThatCannotWriteIsNot() throws IOException {
+    ContentStore store = store();
+    InputStream breaking =
+        new InputStream() {
+          @Override
+          public int read() throws IOException {
+            throw new IOException("connection reset by peer");
+          }
+        };
+    assertThatThrownBy(() -> store.stage(breaking, 100))
+        .isInstanceOf(ContentStore.SourceBrokeOff.class);
+    // incoming/ cannot be created (a file is in the way), as with a volume gone read-only.
+    Files.delete(store.incoming());
+    Files.writeString(store.incoming(), "in the way");
+    assertThatThrownBy(() -> store.stage(bytes("abc".getBytes()), 100))
+        .isInstanceOf(IOException.class)
+        .isNotInstanceOf(ContentStore.SourceBrokeOff.class);
+  }
+
+  @Test
+  void partialUploadsOlderThanAnHourAreRemovedAtStart() throws IOException {
+    ContentStore store = store();
+    Files.createDirectories(store.incoming());
+    Path old = Files.writeString(store.incoming().resolve("upload-1.part"), "half");
+    Files.setLastModifiedTime(
+        old, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+    Path recent = Files.writeString(store.incoming().resolve("upload-2.part"), "in progress");
+    Path other = Files.writeString(store.incoming().resolve("notes.txt"), "not an upload");
+    Files.setLastModifiedTime(
+        other, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(7200)));
+
+    assertThat(store.removeStalePartials(java.time.Duration.ofHours(1))).isEqualTo(1);
+
+    assertThat(old).doesNotExist();
+    assertThat(recent).exists();
+    assertThat(other).exists();
+  }
+
+  @Test
+  void aDownloadIsCheckedWhileItIsReadAndBreaksOffBeforeItsEndWhenTheBytesDiffer()
+      throws IOException {
+    ContentStore store = store();
+    byte[] data = new byte[300_000];
+    new Random(9).nextBytes(data);
+    ContentStore.Staged staged = store.stage(bytes(data), data.length);
+    String sha256 = staged.sha256();
+    String sha512 = staged.sha512();
+    store.keep(staged);
+    List<ContentStore.Fixity> alarms = new ArrayList<>();
+    try (InputStream in = store.openVerified(sha256, sha512, data.length, alarms::add)) {
+      assertThat(in.readAllBytes()).isEqualTo(data);
+    }
+    assertThat(alarms).isEmpty();
+
+    // One bit flipped near the end, same size: the stream fails before the last byte.
+    Path stored = store.original(sha256);
+    stored.toFile().setWritable(true);
+    byte[] altered = data.clone();
+    altered[data.length - 10] ^= 0x01;
+    Files.write(stored, altered);
+    java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+    try (InputStream in = store.openVerified(sha256, sha512, data.length, alarms::add)) {
+      assertThatThrownBy(() -> in.transferTo(received))
+          .isInstanceOf(ContentStore.IntegrityMismatch.class)
+          .hasMessageContaining("differs");
+    }
+    assertThat(received.size()).isLessThan(data.length);
+    assertThat(alarms).singleElement().satisfies(f -> assertThat(f.intact()).isFalse());
+
+    // Longer than received: never more than the recorded size is sent.
+    Files.write(stored, java.util.Arrays.copyOf(data, data.length + 5));
+    received.reset();
+    try (InputStream in = store.openVerified(sha256, sha512, data.length, alarms::add)) {
+      assertThatThrownBy(() -> in.transferTo(received))
+          .isInstanceOf(ContentStore.IntegrityMismatch.class);
+    }
+    assertThat(received.size()).isLessThan(data.length);
+  }
+
+  @Test
+  void integrityDetailsNameNoServerPath() throws IOException {
+    ContentStore store = store();
+    ContentStore.Staged staged = store.stage(bytes("kept".getBytes()), 100);
+    String sha256 = staged.sha256();
+    String sha512 = staged.sha512();
+    store.keep(staged);
+    Files.delete(store.original(sha256));
+    ContentStore.Fixity missing = store.verify(sha256, sha512, 4);
+    assertThat(missing.details())
+        .contains("missing")
+        .contains("originals/")
+        .doesNotContain(root.toString());
+    // A directory where the file should be: unreadable, still without the path.
+    Files.createDirectories(store.original(sha256));
+    assertThat(store.verify(sha256, sha512, 4).details()).doesNotContain(root.toString());
   }
 
   @Test

@@ -41,7 +41,7 @@ class MediaTypesTest {
   }
 
   @Test
-  void theNameRefinesWhatTheBytesEstablishButNeverInventsAType() throws IOException {
+  void theNameNeitherRefinesNorInventsAType() throws IOException {
     ByteArrayOutputStream zip = new ByteArrayOutputStream();
     try (ZipOutputStream out = new ZipOutputStream(zip)) {
       out.putNextEntry(new ZipEntry("[Content_Types].xml"));
@@ -50,9 +50,27 @@ class MediaTypesTest {
     }
     Path docx = Files.write(dir.resolve("c"), zip.toByteArray());
     MediaTypes.Detected word = MediaTypes.detect(docx, "report.docx");
-    assertThat(word.mediaType())
+    // tika-core's magic sees an Office Open XML container; only the name says Word, and the name's
+    // type is kept as the claim.
+    assertThat(word.mediaType()).isEqualTo("application/x-tika-ooxml");
+    assertThat(word.claimedType())
         .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
     assertThat(word.nameMatches()).isTrue();
+
+    ByteArrayOutputStream bare = new ByteArrayOutputStream();
+    try (ZipOutputStream out = new ZipOutputStream(bare)) {
+      out.putNextEntry(new ZipEntry("notes.txt"));
+      out.write("not a document".getBytes(StandardCharsets.UTF_8));
+      out.closeEntry();
+    }
+    Path zipped = Files.write(dir.resolve("z"), bare.toByteArray());
+    MediaTypes.Detected notWord = MediaTypes.detect(zipped, "report.docx");
+    assertThat(notWord.mediaType()).isEqualTo("application/zip");
+
+    Path text = Files.writeString(dir.resolve("t"), "just words, no markup\n");
+    MediaTypes.Detected page = MediaTypes.detect(text, "invoice.html");
+    assertThat(page.mediaType()).isEqualTo("text/plain");
+    assertThat(page.claimedType()).isEqualTo("text/html");
 
     byte[] noise = new byte[2048];
     new java.util.Random(5).nextBytes(noise);
@@ -62,6 +80,18 @@ class MediaTypesTest {
     MediaTypes.Detected detected = MediaTypes.detect(unknown, "picture.jpg");
     assertThat(detected.mediaType()).isEqualTo("application/octet-stream");
     assertThat(detected.nameMatches()).isFalse();
+  }
+
+  @Test
+  void markupAndScriptsAreActiveTypes() {
+    assertThat(MediaTypes.isActive("text/html")).isTrue();
+    assertThat(MediaTypes.isActive("image/svg+xml")).isTrue();
+    assertThat(MediaTypes.isActive("application/xml")).isTrue();
+    assertThat(MediaTypes.isActive("text/javascript")).isTrue();
+    assertThat(MediaTypes.isActive("application/xhtml+xml")).isTrue();
+    assertThat(MediaTypes.isActive("image/jpeg")).isFalse();
+    assertThat(MediaTypes.isActive("text/plain")).isFalse();
+    assertThat(MediaTypes.isActive("application/pdf")).isFalse();
   }
 
   @Test

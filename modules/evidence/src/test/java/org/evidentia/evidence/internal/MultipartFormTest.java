@@ -139,4 +139,31 @@ class MultipartFormTest {
     MultipartForm.Part part = form.next();
     assertThatThrownBy(() -> part.text(8192)).isInstanceOf(InvalidInputException.class);
   }
+
+  private static MultipartForm encoded(String encoding) {
+    String body =
+        "--"
+            + BOUNDARY
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.jpg\"\r\n"
+            + "Content-Transfer-Encoding: "
+            + encoding
+            + "\r\n\r\n/9j/4AAQSkZJRg==\r\n--"
+            + BOUNDARY
+            + "--";
+    return new MultipartForm(
+        new ByteArrayInputStream(body.getBytes(StandardCharsets.US_ASCII)), BOUNDARY);
+  }
+
+  @Test
+  void anEncodedPartIsRefusedRatherThanKeptAsItsText() throws IOException {
+    for (String encoding : new String[] {"base64", "quoted-printable", "x-gzip"}) {
+      assertThatThrownBy(() -> encoded(encoding).next())
+          .isInstanceOf(InvalidInputException.class)
+          .hasMessageContaining("Content-Transfer-Encoding")
+          .hasMessageContaining(encoding);
+    }
+    for (String encoding : new String[] {"binary", "8bit", "7BIT"}) {
+      assertThat(encoded(encoding).next().name()).isEqualTo("file");
+    }
+  }
 }

@@ -52,6 +52,11 @@ public final class TestDatabase {
     return OPEN.computeIfAbsent("H2", k -> h2());
   }
 
+  /** A new, empty H2 database of its own, for tests that count rows. */
+  public static TestDatabase freshH2() {
+    return h2();
+  }
+
   private static TestDatabase h2() {
     String url = "jdbc:h2:mem:evidentia-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
     return migrated(new TestDatabase("H2", url, "sa"), null);

@@ -75,6 +75,77 @@ class MultipartFormTest {
     }
   }
 
+  /**
+   * Content crowded with pieces of the delimiter (CR, LF, dashes, prefixes of the delimiter one
+   * byte short of it, runs of the boundary's characters) comes back byte for byte, for boundaries
+   * with and without repeated characters, whatever pieces the network hands over and whatever
+   * lengths the caller reads with.
+   */
+  @Test
+  void delimiterLookalikesStayContentForEveryChunkAndReadSize() throws IOException {
+    Random random = new Random(42);
+    for (String boundary : new String[] {BOUNDARY, "x", "----", "ab-ab-ab", "a".repeat(70)}) {
+      byte[] delimiter = ("\r\n--" + boundary).getBytes(StandardCharsets.US_ASCII);
+      byte[] content = lookalikes(random, delimiter, 150_000);
+      ByteArrayOutputStream body = new ByteArrayOutputStream();
+      body.writeBytes(
+          ("--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"file\";"
+                  + " filename=\"f.bin\"\r\n\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      body.writeBytes(content);
+      body.writeBytes(
+          ("\r\n--"
+                  + boundary
+                  + "\r\nContent-Disposition: form-data; name=\"kind\"\r\n\r\n"
+                  + "OTHER\r\n--"
+                  + boundary
+                  + "--\r\n")
+              .getBytes(StandardCharsets.US_ASCII));
+      for (int chunk : new int[] {1, 3, delimiter.length, delimiter.length + 1, 65_537, 1 << 20}) {
+        for (int readSize : new int[] {1, 2, delimiter.length - 1, 8192, 1 << 17}) {
+          MultipartForm form = new MultipartForm(trickle(body.toByteArray(), chunk), boundary);
+          MultipartForm.Part file = form.next();
+          ByteArrayOutputStream read = new ByteArrayOutputStream();
+          byte[] buffer = new byte[readSize];
+          int n;
+          while ((n = file.body().read(buffer, 0, readSize)) != -1) {
+            read.write(buffer, 0, n);
+          }
+          assertThat(Arrays.equals(read.toByteArray(), content))
+              .as("boundary %s, chunk %d, read size %d", boundary, chunk, readSize)
+              .isTrue();
+          assertThat(form.next().text(10)).isEqualTo("OTHER");
+          assertThat(form.next()).isNull();
+        }
+      }
+    }
+  }
+
+  /** Random bytes mixed with delimiter pieces; any whole delimiter that forms is broken up. */
+  private static byte[] lookalikes(Random random, byte[] delimiter, int size) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    while (out.size() < size) {
+      switch (random.nextInt(6)) {
+        case 0 -> out.write(random.nextInt(256));
+        case 1 -> out.writeBytes(new byte[] {'\r', '\n'});
+        case 2 -> out.write('-');
+        case 3 ->
+            out.writeBytes(Arrays.copyOf(delimiter, 1 + random.nextInt(delimiter.length - 1)));
+        case 4 -> out.writeBytes(Arrays.copyOfRange(delimiter, 4, delimiter.length - 1));
+        default -> out.write(delimiter[delimiter.length - 1]);
+      }
+    }
+    byte[] content = out.toByteArray();
+    for (int i = 0; i + delimiter.length <= content.length; i++) {
+      if (Arrays.equals(content, i, i + delimiter.length, delimiter, 0, delimiter.length)) {
+        content[i] = 'X';
+      }
+    }
+    return content;
+  }
+
   @Test
   void unreadPartsAreSkipped() throws IOException {
     MultipartForm form =

@@ -271,6 +271,18 @@ class EvidenceJourneysIT {
                 .file("injured.jpg", "image/jpeg", EvidenceApiIT.photo(50.4647, 30.4796)));
     assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
     String evidenceId = uploaded.json().getString("id");
+    // A redacted copy whose name is markup and claims another type than it is.
+    String hostile = "<img src=x onerror=alert(1)>.pdf";
+    Api.Answer copy =
+        upload(
+            token,
+            incident.id(),
+            new Multipart()
+                .field("kind", "PHOTO")
+                .field("sourceId", incident.sourceId())
+                .field("derivedFrom", evidenceId)
+                .file(hostile, "application/pdf", EvidenceApiIT.photo(50.4647, 30.4796)));
+    assertThat(copy.status()).as(copy.body()).isEqualTo(201);
 
     Page reviewer = loggedIn("reviewer1");
     reviewer.navigate(url("intake/incident.xhtml?id=" + incident.id()));
@@ -278,11 +290,21 @@ class EvidenceJourneysIT {
     assertThat(table).containsText("injured.jpg");
     assertThat(table).containsText("Graphic content");
     assertThat(reviewer.locator("#newEvidence")).hasCount(0);
+    // The name is shown as text, never as markup; the copy links to its original.
+    Locator copyRow = table.locator("tbody tr", new Locator.LocatorOptions().setHasText(hostile));
+    assertThat(copyRow.locator("a.ev-name")).hasText(hostile);
+    assertThat(table.locator("img[src='x']")).hasCount(0);
+    assertThat(copyRow).containsText("The file name claims a different type than the content is.");
+    assertThat(copyRow).containsText("Redacted working copy");
+    assertThat(copyRow.locator(".ev-flag-redacted a"))
+        .hasAttribute("href", Pattern.compile(".*evidence/item\\.xhtml\\?id=" + evidenceId));
     assertThat(reviewer.locator("#newEvidence\\:file_input")).hasCount(0);
     // Graphic content: no picture until asked for.
-    assertThat(table.locator("img.ev-thumb")).hasCount(0);
-    table.locator(".ev-reveal").first().click();
-    assertThat(table.locator("img.ev-thumb")).isVisible();
+    Locator graphicRow =
+        table.locator("tbody tr", new Locator.LocatorOptions().setHasText("injured.jpg"));
+    assertThat(graphicRow.locator("img.ev-thumb")).hasCount(0);
+    graphicRow.locator(".ev-reveal").click();
+    assertThat(graphicRow.locator("img.ev-thumb")).isVisible();
     reviewer.context().close();
 
     Page outsider = loggedIn("reviewer2");

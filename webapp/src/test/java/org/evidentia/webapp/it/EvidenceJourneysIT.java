@@ -185,6 +185,28 @@ class EvidenceJourneysIT {
     assertThat(page.locator("#evidenceTitle")).hasText("Evidence");
     assertThat(page.locator("#evidenceList\\:table")).containsText("No evidence yet.");
 
+    // Over the limit (8 MiB in the tests): refused in the browser before anything is sent.
+    assertThat(page.locator("#newEvidence")).containsText("Up to 8.0 MiB per file.");
+    Path tooBig = file.resolveSibling("too-big.bin");
+    Files.write(tooBig, new byte[9 * 1024 * 1024]);
+    for (int attempt = 1; ; attempt++) {
+      page.setInputFiles("#newEvidence\\:file_input", tooBig);
+      try {
+        assertThat(page.locator("#newEvidence .ui-fileupload-messages"))
+            .containsText(
+                "Larger than the limit per file; not sent: too-big.bin",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                    .setTimeout(4_000));
+        break;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+    assertThat(page.locator("#newEvidence\\:file .ui-fileupload-row")).hasCount(0);
+    page.reload();
+
     // Without a kind the file is refused on the field, and nothing is received.
     sendFile(page, file);
     assertThat(page.locator("#newEvidence")).containsText("Choose the kind of evidence.");

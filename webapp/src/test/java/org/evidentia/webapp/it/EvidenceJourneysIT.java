@@ -3,10 +3,12 @@ package org.evidentia.webapp.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -266,6 +268,17 @@ class EvidenceJourneysIT {
     assertThat(page.locator("#item\\:checkResult")).containsText("Intact");
     assertThat(page.locator("#custody")).containsText("Original downloaded");
     assertThat(page.locator("#custody")).containsText("Integrity checked");
+
+    // A page upload that announces more than the limit is refused before the body is spooled.
+    byte[] oversized = new byte[8 * 1024 * 1024 + 1024 * 1024 + 64 * 1024];
+    APIResponse refused =
+        page.request()
+            .post(
+                url("intake/incident.xhtml?id=" + incident.id()),
+                RequestOptions.create()
+                    .setHeader("Content-Type", "multipart/form-data; boundary=evidentia")
+                    .setData(oversized));
+    assertThat(refused.status()).isEqualTo(413);
 
     // What the store keeps on disk is exactly these bytes, named by their hash.
     Path stored = original(hash);

@@ -48,6 +48,22 @@
     button.replaceWith(image);
   }
 
+  /**
+   * The upload widget's onAdd: a file over the limit is refused here, before anything is sent (the
+   * server refuses it again). The limit and the text come from the form's data attributes.
+   */
+  window.EvidentiaEvidence = {
+    checkSize: function (widget, file, callback) {
+      var holder = widget.jq.closest('[data-max-size]')[0];
+      var max = holder ? Number(holder.getAttribute('data-max-size')) : NaN;
+      if (!isNaN(max) && file.size > max) {
+        widget.showMessage({ summary: holder.getAttribute('data-too-large'), detail: ' ' + file.name });
+        return;
+      }
+      callback(file);
+    }
+  };
+
   document.addEventListener('click', function (event) {
     var target = event.target instanceof Element ? event.target : null;
     if (!target) {

@@ -3,10 +3,12 @@ package org.evidentia.webapp.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.RequestOptions;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -185,6 +187,28 @@ class EvidenceJourneysIT {
     assertThat(page.locator("#evidenceTitle")).hasText("Evidence");
     assertThat(page.locator("#evidenceList\\:table")).containsText("No evidence yet.");
 
+    // Over the limit (8 MiB in the tests): refused in the browser before anything is sent.
+    assertThat(page.locator("#newEvidence")).containsText("Up to 8.0 MiB per file.");
+    Path tooBig = file.resolveSibling("too-big.bin");
+    Files.write(tooBig, new byte[9 * 1024 * 1024]);
+    for (int attempt = 1; ; attempt++) {
+      page.setInputFiles("#newEvidence\\:file_input", tooBig);
+      try {
+        assertThat(page.locator("#newEvidence .ui-fileupload-messages"))
+            .containsText(
+                "Larger than the limit per file; not sent: too-big.bin",
+                new com.microsoft.playwright.assertions.LocatorAssertions.ContainsTextOptions()
+                    .setTimeout(4_000));
+        break;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+    assertThat(page.locator("#newEvidence\\:file .ui-fileupload-row")).hasCount(0);
+    page.reload();
+
     // Without a kind the file is refused on the field, and nothing is received.
     sendFile(page, file);
     assertThat(page.locator("#newEvidence")).containsText("Choose the kind of evidence.");
@@ -245,6 +269,17 @@ class EvidenceJourneysIT {
     assertThat(page.locator("#custody")).containsText("Original downloaded");
     assertThat(page.locator("#custody")).containsText("Integrity checked");
 
+    // A page upload that announces more than the limit is refused before the body is spooled.
+    byte[] oversized = new byte[8 * 1024 * 1024 + 1024 * 1024 + 64 * 1024];
+    APIResponse refused =
+        page.request()
+            .post(
+                url("intake/incident.xhtml?id=" + incident.id()),
+                RequestOptions.create()
+                    .setHeader("Content-Type", "multipart/form-data; boundary=evidentia")
+                    .setData(oversized));
+    assertThat(refused.status()).isEqualTo(413);
+
     // What the store keeps on disk is exactly these bytes, named by their hash.
     Path stored = original(hash);
     assertThat(stored).exists();
@@ -271,6 +306,18 @@ class EvidenceJourneysIT {
                 .file("injured.jpg", "image/jpeg", EvidenceApiIT.photo(50.4647, 30.4796)));
     assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
     String evidenceId = uploaded.json().getString("id");
+    // A redacted copy whose name is markup and claims another type than it is.
+    String hostile = "<img src=x onerror=alert(1)>.pdf";
+    Api.Answer copy =
+        upload(
+            token,
+            incident.id(),
+            new Multipart()
+                .field("kind", "PHOTO")
+                .field("sourceId", incident.sourceId())
+                .field("derivedFrom", evidenceId)
+                .file(hostile, "application/pdf", EvidenceApiIT.photo(50.4647, 30.4796)));
+    assertThat(copy.status()).as(copy.body()).isEqualTo(201);
 
     Page reviewer = loggedIn("reviewer1");
     reviewer.navigate(url("intake/incident.xhtml?id=" + incident.id()));
@@ -278,11 +325,21 @@ class EvidenceJourneysIT {
     assertThat(table).containsText("injured.jpg");
     assertThat(table).containsText("Graphic content");
     assertThat(reviewer.locator("#newEvidence")).hasCount(0);
+    // The name is shown as text, never as markup; the copy links to its original.
+    Locator copyRow = table.locator("tbody tr", new Locator.LocatorOptions().setHasText(hostile));
+    assertThat(copyRow.locator("a.ev-name")).hasText(hostile);
+    assertThat(table.locator("img[src='x']")).hasCount(0);
+    assertThat(copyRow).containsText("The file name claims a different type than the content is.");
+    assertThat(copyRow).containsText("Redacted working copy");
+    assertThat(copyRow.locator(".ev-flag-redacted a"))
+        .hasAttribute("href", Pattern.compile(".*evidence/item\\.xhtml\\?id=" + evidenceId));
     assertThat(reviewer.locator("#newEvidence\\:file_input")).hasCount(0);
     // Graphic content: no picture until asked for.
-    assertThat(table.locator("img.ev-thumb")).hasCount(0);
-    table.locator(".ev-reveal").first().click();
-    assertThat(table.locator("img.ev-thumb")).isVisible();
+    Locator graphicRow =
+        table.locator("tbody tr", new Locator.LocatorOptions().setHasText("injured.jpg"));
+    assertThat(graphicRow.locator("img.ev-thumb")).hasCount(0);
+    graphicRow.locator(".ev-reveal").click();
+    assertThat(graphicRow.locator("img.ev-thumb")).isVisible();
     reviewer.context().close();
 
     Page outsider = loggedIn("reviewer2");

@@ -25,6 +25,8 @@ public class UploadLimitFilter extends HttpFilter {
   /** Room for the form's other fields and the multipart framing around one file. */
   static final long OVERHEAD = 1024 * 1024;
 
+  private static final long DRAIN = 4 * 1024 * 1024;
+
   @Inject transient Evidence evidence;
 
   @Override
@@ -36,9 +38,27 @@ public class UploadLimitFilter extends HttpFilter {
         && type != null
         && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
         && request.getContentLengthLong() > evidence.maxSize() + OVERHEAD) {
+      drain(request);
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  /**
+   * Reads on a little before refusing, so a client slightly over the limit gets the 413 instead of
+   * a connection reset; a client far over it is cut off.
+   */
+  private static void drain(HttpServletRequest request) {
+    byte[] sink = new byte[64 * 1024];
+    long left = DRAIN;
+    try (var body = request.getInputStream()) {
+      int n;
+      while (left > 0 && (n = body.read(sink, 0, (int) Math.min(sink.length, left))) != -1) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client is gone; the refusal stands
+    }
   }
 }

@@ -1019,6 +1019,7 @@ class EvidenceApiIT {
             .GET()
             .build();
     boolean complete;
+    long started = System.nanoTime();
     try {
       HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
       complete = response.statusCode() == 200 && response.body().length == bytes.length;
@@ -1026,6 +1027,9 @@ class EvidenceApiIT {
       complete = false;
     }
     assertThat(complete).as("the altered file must not arrive as a complete transfer").isFalse();
+    assertThat(Duration.ofNanos(System.nanoTime() - started))
+        .as("the client learns at once, not after a timeout")
+        .isLessThan(Duration.ofSeconds(15));
 
     long deadline = System.currentTimeMillis() + 10_000;
     String integrity = api.get("api/v1/evidence/" + id, cw).json().getString("integrity");

@@ -46,10 +46,20 @@ public interface Evidence {
   /** The chain of custody, oldest first. */
   List<CustodyEventView> custody(String evidenceId);
 
-  /** Re-hashes the stored bytes now; a mismatch or a missing file is an alarm, never repaired. */
+  /**
+   * Re-hashes the stored bytes now; a mismatch or a missing file is an alarm, never repaired. The
+   * result is recorded on this item; other items with the same bytes hear only of a failure.
+   */
   IntegrityResult checkIntegrity(String evidenceId);
 
-  /** The original bytes for download, recorded as DOWNLOADED. */
+  /**
+   * The original bytes for download, recorded as DOWNLOADED. The stream is checked while it is read
+   * and fails before its end if the bytes are not those received (recorded as an integrity
+   * failure).
+   *
+   * @throws org.evidentia.kernel.ConflictException when the stored file is missing or the item has
+   *     failed its integrity check (its bytes are not sent)
+   */
   EvidenceContent openContent(String evidenceId);
 
   /** The thumbnail (a JPEG working copy) of an image, if one could be made. */

@@ -99,6 +99,10 @@ public class EvidenceResource {
           "sha-256=:"
               + Base64.getEncoder().encodeToString(HexFormat.of().parseHex(content.sha256()))
               + ":");
+      // An original whose bytes turn out altered ends before its Content-Length; closing the
+      // connection afterwards makes that a broken transfer at once, instead of a client waiting
+      // for bytes that never come on a kept-alive connection.
+      response.header("Connection", "close");
     }
     return response.build();
   }

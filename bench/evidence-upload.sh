@@ -20,7 +20,11 @@
 # (dd conv=notrunc, not timed), so every upload stores new bytes (no duplicate, which would skip
 # the final store write) and all three measurements of a round read the same bytes, from the page
 # cache. `sync` (not timed) runs before every measurement so that no write-back of the previous
-# one overlaps it. The order rotates from round to round.
+# one overlaps it. The order rotates from round to round. After each round the copy and the
+# round's stored original are deleted (not timed): on the virtual machine this was written on,
+# filling page cache on memory not used recently cost 2-3 s per GiB against 0.2 s on memory just
+# freed (dd of 1 GiB files, kept or deleted), so keeping every stored file made the later rounds'
+# writes, of the upload and of cp alike, several times slower.
 #
 # The JVM runs with -Xmx512m; jstat -gc samples its heap every BENCH_HEAP_INTERVAL ms during the
 # whole run, and the peaks are reported per measurement kind. At the end a 2 GiB random file is
@@ -42,6 +46,8 @@
 #   BENCH_HEAP_INTERVAL [250]    jstat interval in ms
 #   BENCH_LOCK [/tmp/bench.lock] waited for, then held while this script runs (empty: no lock)
 #   BENCH_SERVLET_JAR            the Jakarta Servlet 6.0 API jar [from ~/.m2, else fetched]
+#   BENCH_WAR                    the application to measure [webapp/target/evidentia.war], e.g.
+#                                a copy of an earlier build to compare two builds on one day
 #   BENCH_KEEP_FILES [no]        yes keeps the random files and the evidence store
 # Output: bench/target/upload-results.md; raw timings, jstat samples, answers and the
 # application log under bench/target/upload-<time>/.
@@ -61,7 +67,7 @@ SERVLET_VERSION=6.0.0
 
 USERNAME=caseworker
 PASSWORD=evidentia-demo
-WAR="$ROOT/webapp/target/evidentia.war"
+WAR=${BENCH_WAR:-"$ROOT/webapp/target/evidentia.war"}
 MICRO="$ROOT/webapp/target/payara-micro.jar"
 
 RUN="$OUT/upload-$(date -u +%Y%m%dT%H%M%SZ)"
@@ -153,10 +159,12 @@ build_sink() {
 start_app() {
   local log="$RUN/app.log" runtime="$RUN/runtime" i code sink
   PORT=$(free_port)
-  mkdir -p "$runtime/docroot" "$RUN/data"
+  mkdir -p "$runtime/docroot" "$RUN/data" "$RUN/war"
+  # The context root comes from the file name: the application is deployed as evidentia.war.
+  cp "$WAR" "$RUN/war/evidentia.war"
   # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
   EVIDENTIA_DATA_DIR="$RUN/data" setsid java $JAVA_OPTS -jar "$MICRO" \
-    --deploy "$WAR" --deploy "$RUN/sink.war" --port "$PORT" --rootdir "$runtime" \
+    --deploy "$RUN/war/evidentia.war" --deploy "$RUN/sink.war" --port "$PORT" --rootdir "$runtime" \
     --nohazelcast --disablephonehome >"$log" 2>&1 &
   APP_PID=$!
   for i in $(seq 1 240); do
@@ -287,18 +295,19 @@ sink() {
   echo "$result" | cut -d' ' -f2
 }
 
-# floor FILE: "seconds-of-sha256sum+cp seconds-of-fsync sha256"
+# floor FILE: "seconds-of-sha256sum+cp seconds-of-fsync seconds-of-sha256sum-alone sha256"
 floor() {
-  local file=$1 t0 t1 t2 sum
+  local file=$1 t0 t1 t2 t3 sum
   rm -f "$COPY"
   t0=$(date +%s%N)
   sum=$(sha256sum "$file" | cut -d' ' -f1)
-  cp "$file" "$COPY"
   t1=$(date +%s%N)
-  sync "$COPY"
+  cp "$file" "$COPY"
   t2=$(date +%s%N)
-  awk -v a="$t0" -v b="$t1" -v c="$t2" -v s="$sum" \
-    'BEGIN { printf "%.6f %.6f %s\n", (b - a) / 1e9, (c - b) / 1e9, s }'
+  sync "$COPY"
+  t3=$(date +%s%N)
+  awk -v a="$t0" -v b="$t1" -v c="$t2" -v d="$t3" -v s="$sum" \
+    'BEGIN { printf "%.6f %.6f %.6f %s\n", (c - a) / 1e9, (d - c) / 1e9, (b - a) / 1e9, s }'
 }
 
 # One round: the three measurements in the order given, each after a sync.
@@ -315,6 +324,8 @@ round() {
       upload)
         seconds=$(upload "$BIG" "$label.bin" "$answer")
         grep -q "\"sha256\":\"$sum\"" "$answer" || die "upload $label: SHA-256 differs"
+        [ -f "$RUN/data/evidence/originals/${sum:0:2}/${sum:2:2}/$sum" ] \
+          || die "upload $label: no stored original under data/evidence/originals"
         ;;
       sink) seconds=$(sink "$BIG" "$label.bin" "$answer") ;;
       floor)
@@ -328,11 +339,15 @@ round() {
       echo "$seconds" >>"$RUN/times/$kind"
       if [ "$kind" = floor ]; then
         echo "$floor_result" | awk '{ printf "%.6f\n", $1 + $2 }' >>"$RUN/times/floor-fsync"
+        echo "$floor_result" | awk '{ printf "%.6f\n", $3 }' >>"$RUN/times/sha256sum"
+        echo "$floor_result" | awk '{ printf "%.6f\n", $1 - $3 }' >>"$RUN/times/cp"
       fi
     fi
     say "  $label $kind: $seconds s"
   done
-  rm -f "$COPY"
+  # The copy and the stored original go, so every round writes into page cache freed just before
+  # (see the header).
+  rm -f "$COPY" "$RUN/data/evidence/originals/${sum:0:2}/${sum:2:2}/$sum"
 }
 
 # Median (lower middle), minimum and maximum of a timings file, as throughput in MiB/s.
@@ -353,7 +368,8 @@ for tool in java javac jar jstat; do
 done
 [ -f "$WAR" ] && [ -f "$MICRO" ] \
   || die "build first: ./mvnw -q -B -DskipTests package (needs $WAR and $MICRO)"
-if [ -n "$(find "$ROOT/modules" "$ROOT/webapp/src" -newer "$WAR" -type f -print -quit)" ]; then
+if [ -z "${BENCH_WAR:-}" ] \
+  && [ -n "$(find "$ROOT/modules" "$ROOT/webapp/src" -newer "$WAR" -type f -print -quit)" ]; then
   say "warning: sources are newer than $WAR; the run measures the WAR as built"
 fi
 
@@ -431,6 +447,8 @@ read -r n_up t_up mib_up min_up max_up < <(throughput "$RUN/times/upload" "$MIB"
 read -r n_sink t_sink mib_sink min_sink max_sink < <(throughput "$RUN/times/sink" "$MIB")
 read -r n_floor t_floor mib_floor min_floor max_floor < <(throughput "$RUN/times/floor" "$MIB")
 read -r n_fs t_fs mib_fs min_fs max_fs < <(throughput "$RUN/times/floor-fsync" "$MIB")
+read -r _ t_sha mib_sha _ _ < <(throughput "$RUN/times/sha256sum" "$MIB")
+read -r _ t_cp mib_cp _ _ < <(throughput "$RUN/times/cp" "$MIB")
 # (b) then (c) in the same round, one after the other: receiving, then hashing and writing.
 paste "$RUN/times/sink" "$RUN/times/floor" | awk '{ printf "%.6f\n", $1 + $2 }' \
   >"$RUN/times/sink-then-floor"
@@ -448,7 +466,11 @@ goal() { awk -v r="$1" 'BEGIN { print (r >= 0.7 ? "met" : "not met") }'; }
   echo "  $(awk '/MemTotal/ { printf "%.0f GB", $2 / 1048576 }' /proc/meminfo) memory,"
   echo "  $(df -PT "$OUT" | awk 'NR == 2 { print $2 }') on $(df -P "$OUT" | awk 'NR == 2 { print $1 }'),"
   echo "  kernel $(uname -r), $(java -version 2>&1 | head -1), $(curl --version | head -1 | cut -d' ' -f1-2)."
-  echo "- Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- modules webapp || echo ' (with uncommitted changes)');"
+  if [ -n "${BENCH_WAR:-}" ]; then
+    echo "- Application: $WAR ($(date -u -r "$WAR" +%FT%TZ)), script at commit $(git -C "$ROOT" rev-parse --short HEAD);"
+  else
+    echo "- Commit $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- modules webapp || echo ' (with uncommitted changes)');"
+  fi
   echo "  JVM options: $JAVA_OPTS."
   echo "- File: $BYTES bytes of random data; $WARMUP_ROUNDS warm-up round(s), then $ROUNDS rounds;"
   echo "  each upload new bytes (first 64 bytes stamped per round). Measuring took $MEASURED s;"
@@ -461,6 +483,8 @@ goal() { awk -v r="$1" 'BEGIN { print (r >= 0.7 ? "met" : "not met") }'; }
   echo "| (c) sha256sum + cp | $n_floor | $t_floor | $mib_floor | $min_floor | $max_floor | $r_floor |"
   echo "| (c) + fsync of the copy | $n_fs | $t_fs | $mib_fs | $min_fs | $max_fs | $r_fs |"
   echo "| (b) + (c) of the same round, added | $n_bc | $t_bc | $mib_bc | $min_bc | $max_bc | $r_bc |"
+  echo
+  echo "Within (c), medians: sha256sum $t_sha s ($mib_sha MiB/s), cp $t_cp s ($mib_cp MiB/s)."
   echo
   echo "Goal (upload at least 0.7x the floor): against the sink $(goal "$r_sink") ($r_sink),"
   echo "against sha256sum + cp $(goal "$r_floor") ($r_floor), against sha256sum + cp + fsync"
@@ -484,7 +508,8 @@ goal() { awk -v r="$1" 'BEGIN { print (r >= 0.7 ? "met" : "not met") }'; }
   echo
   echo "- Heap check: $HUGE_LINE."
   echo "- Resident memory high-water mark of the JVM: $RSS_BEFORE MiB after start-up,"
-  echo "  $RSS_AFTER MiB at the end. Files stored: $STORED; left in incoming/: $LEFT_OVER."
+  echo "  $RSS_AFTER MiB at the end. Stored originals left at the end (each round's is deleted"
+  echo "  after the round): $STORED; files left in incoming/: $LEFT_OVER."
 } | tee "$RUN/results.md"
 cp "$RUN/results.md" "$OUT/upload-results.md"
 say "results in $OUT/upload-results.md (raw timings in $RUN)"

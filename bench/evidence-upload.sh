@@ -35,7 +35,7 @@
 # --nohazelcast --disablephonehome, EVIDENTIA_DATA_DIR set, -XX:+UseSerialGC as the launcher.
 #
 # Needs: JDK 17 (java, javac, jar, jstat), curl, coreutils, setsid, a built application
-# (./mvnw -q -B -DskipTests package), and about 12 GiB free under bench/target.
+# (./mvnw -q -B -DskipTests package), and about 8 GiB free under bench/target.
 #
 # Settings (environment), defaults in brackets:
 #   BENCH_ROUNDS [5]             timed rounds (each: one upload, one sink, one sha256sum + cp)
@@ -87,6 +87,7 @@ die() {
 cleanup() {
   stop_sampling
   stop_app
+  rm -rf "$RUN/runtime" "$RUN/war" "$RUN/sink-war"
   if [ "$KEEP_FILES" != yes ]; then
     rm -f "$BIG" "$HUGE" "$COPY"
     rm -rf "$RUN/data"
@@ -374,7 +375,8 @@ if [ -z "${BENCH_WAR:-}" ] \
 fi
 
 mkdir -p "$RUN/times" "$RUN/answers"
-needed_mib=$((SIZE_MIB * (WARMUP_ROUNDS + ROUNDS + 2) + HEAP_CHECK_MIB * 2 + 1024))
+# The file, its copy and one stored original at a time; then the large file and its original.
+needed_mib=$((SIZE_MIB * 3 + HEAP_CHECK_MIB * 2 + 1024))
 avail_mib=$(($(df -Pk "$OUT" | awk 'NR == 2 { print $4 }') / 1024))
 df -h "$OUT" >&2
 [ "$avail_mib" -ge "$needed_mib" ] \

@@ -2,11 +2,27 @@ package org.evidentia.kernel;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Messages shown to the person using a page: on a field, or for the whole page. */
 public final class Feedback {
 
   private Feedback() {}
+
+  /**
+   * Answers the page with the friendly 404, exactly as for a record that does not exist: what a
+   * user outside a case's team gets (ADR 0009).
+   */
+  public static void notFound() {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    try {
+      faces.getExternalContext().responseSendError(404, "not found");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    faces.responseComplete();
+  }
 
   /** A text from a module's bundle in the language of the current view, with its arguments. */
   public static String text(String bundle, String key, Object... args) {

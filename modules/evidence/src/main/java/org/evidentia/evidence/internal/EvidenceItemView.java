@@ -63,14 +63,14 @@ public class EvidenceItemView implements Serializable {
   /** Opens the item (recorded as VIEWED), or answers 404 as if it did not exist. */
   public void load() {
     if (id == null || id.isBlank()) {
-      Pages.notFound();
+      Feedback.notFound();
       return;
     }
     try {
       item = evidence.get(id);
       incident = incidents.get(item.incidentId());
     } catch (NotFoundException e) {
-      Pages.notFound();
+      Feedback.notFound();
     }
   }
 

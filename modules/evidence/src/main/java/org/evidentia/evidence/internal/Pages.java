@@ -1,13 +1,9 @@
 package org.evidentia.evidence.internal;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Locale;
 import org.evidentia.kernel.Feedback;
 
-/** What the evidence pages share: their texts, sizes as people read them, and the 404 answer. */
+/** What the evidence pages share: their texts, and sizes as people read them. */
 final class Pages {
 
   static final String TEXT = "org.evidentia.evidence.messages";
@@ -16,18 +12,6 @@ final class Pages {
 
   static String text(String key, Object... args) {
     return Feedback.text(TEXT, key, args);
-  }
-
-  /** The same answer as for an item that does not exist: the friendly 404 page. */
-  static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      external.responseSendError(404, "not found");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   /** {@code 812 bytes}, {@code 1.4 MiB}: binary units, one decimal, the exact count beside. */

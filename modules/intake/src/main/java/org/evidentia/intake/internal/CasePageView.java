@@ -83,7 +83,7 @@ public class CasePageView implements Serializable {
       caseFile = cases.get(id);
       team = cases.team(id);
     } catch (NotFoundException e) {
-      Pages.notFound();
+      Feedback.notFound();
     }
   }
 

@@ -150,7 +150,7 @@ public class IncidentPageView implements Serializable {
         caseFile = cases.get(caseId);
       }
     } catch (NotFoundException e) {
-      Pages.notFound();
+      Feedback.notFound();
     }
   }
 

@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.evidentia.kernel.Feedback;
 
-/** What the intake pages share: their texts, and answering a missing record with a 404. */
+/** What the intake pages share: their texts and redirects. */
 final class Pages {
 
   static final String TEXT = "org.evidentia.intake.messages";
@@ -15,18 +15,6 @@ final class Pages {
 
   static String text(String key, Object... args) {
     return Feedback.text(TEXT, key, args);
-  }
-
-  /** The same answer as for a record that does not exist: the friendly 404 page. */
-  static void notFound() {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    ExternalContext external = faces.getExternalContext();
-    try {
-      external.responseSendError(404, "not found");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    faces.responseComplete();
   }
 
   static void redirect(String path) {

@@ -5,25 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,110 +24,43 @@ import org.junit.jupiter.api.Test;
  */
 class PostgresConfigurationIT {
 
-  private static final String PG_URL = System.getenv("EVIDENTIA_TEST_PG_URL");
   private static final String ADMIN = "chief";
   private static final String ADMIN_PASSWORD = "first admin passphrase 1";
 
-  private static String schema;
-  private static Process server;
+  private static PgSchema schema;
+  private static PayaraProcess server;
   private static Path log;
   private static Api api;
 
   @BeforeAll
   static void startOnPostgres() throws Exception {
-    Assumptions.assumeTrue(
-        PG_URL != null && !PG_URL.isBlank(),
-        "EVIDENTIA_TEST_PG_URL not set: PostgreSQL run skipped");
-    schema = "evd_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-    sql("CREATE SCHEMA " + schema);
-
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
-    Path dataDir = Files.createTempDirectory("evidentia-pg-it");
-    log = Files.createTempFile("evidentia-pg-it", ".log");
-    List<String> command = new ArrayList<>();
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar"));
-    command.add(System.getProperty("payara.microJar"));
-    command.addAll(
-        List.of(
-            "--deploy",
-            System.getProperty("evidentia.war"),
-            "--port",
-            Integer.toString(port),
-            "--nohazelcast",
-            "--disablephonehome"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-    String separator = PG_URL.contains("?") ? "&" : "?";
-    builder.environment().put("EVIDENTIA_DB_URL", PG_URL + separator + "currentSchema=" + schema);
-    builder
-        .environment()
-        .put(
-            "EVIDENTIA_DB_USER",
-            System.getenv().getOrDefault("EVIDENTIA_TEST_PG_USER", "postgres"));
-    builder.environment().put("EVIDENTIA_DB_PASSWORD", "unused-with-trust-auth");
-    builder.environment().put("EVIDENTIA_DATA_DIR", dataDir.toString());
-    builder.environment().put("EVIDENTIA_ADMIN_USERNAME", ADMIN);
-    builder.environment().put("EVIDENTIA_ADMIN_PASSWORD", ADMIN_PASSWORD);
-    builder.environment().remove("EVIDENTIA_DEMO");
-    server = builder.start();
-
-    URI base = URI.create("http://127.0.0.1:" + port + "/");
-    HttpClient http = HttpClient.newHttpClient();
-    Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-    int status = 0;
-    while (Instant.now().isBefore(deadline) && server.isAlive()) {
-      try {
-        status =
-            http.send(
-                    HttpRequest.newBuilder(base.resolve("/health/ready")).build(),
-                    HttpResponse.BodyHandlers.discarding())
-                .statusCode();
-        if (status == 200) {
-          break;
-        }
-      } catch (IOException notYet) {
-        // still starting
-      }
-      Thread.sleep(500);
-    }
-    assertThat(status).as("readiness on PostgreSQL; server log: " + log).isEqualTo(200);
-    api = new Api(new URL(base.resolve("/evidentia/").toString()));
+    schema = PgSchema.create();
+    Map<String, String> env = new HashMap<>(schema.env());
+    env.put("EVIDENTIA_ADMIN_USERNAME", ADMIN);
+    env.put("EVIDENTIA_ADMIN_PASSWORD", ADMIN_PASSWORD);
+    server = PayaraProcess.start("pg-config", env);
+    log = server.log();
+    api = server.api();
   }
 
   @AfterAll
   static void stop() throws Exception {
     if (server != null) {
-      server.destroy();
-      server.waitFor();
+      server.close();
     }
     if (schema != null) {
-      sql("DROP SCHEMA " + schema + " CASCADE");
-    }
-  }
-
-  private static void sql(String statement) throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(
-                PG_URL, System.getenv().getOrDefault("EVIDENTIA_TEST_PG_USER", "postgres"), "");
-        Statement s = c.createStatement()) {
-      s.execute(statement);
+      schema.close();
     }
   }
 
   @Test
   void schemaIsMigratedIntoPostgres() throws Exception {
-    try (Connection c =
-            DriverManager.getConnection(
-                PG_URL, System.getenv().getOrDefault("EVIDENTIA_TEST_PG_USER", "postgres"), "");
+    try (Connection c = schema.connect();
         Statement s = c.createStatement();
         ResultSet rows =
             s.executeQuery(
                 "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
-                    + schema
+                    + schema.name()
                     + "' AND table_name IN ('audit_entry', 'identity_account', 'flyway_schema_history')")) {
       rows.next();
       assertThat(rows.getInt(1)).isEqualTo(3);
@@ -203,12 +126,10 @@ class PostgresConfigurationIT {
         "{\"role\":\"NOBODY\",\"protectedIdentity\":{\"name\":\"" + secret + "\"}}");
     api.get("api/v1/persons/" + person.json().getString("id"), admin);
     assertThat(Files.readString(log)).doesNotContain(secret).doesNotContain("Secret-Witness");
-    try (Connection c =
-            DriverManager.getConnection(
-                PG_URL, System.getenv().getOrDefault("EVIDENTIA_TEST_PG_USER", "postgres"), "");
+    try (Connection c = schema.connect();
         Statement s = c.createStatement();
         ResultSet rows =
-            s.executeQuery("SELECT protected_identity FROM " + schema + ".intake_person")) {
+            s.executeQuery("SELECT protected_identity FROM " + schema.name() + ".intake_person")) {
       while (rows.next()) {
         assertThat(rows.getString(1)).startsWith("v1:").doesNotContain("Secret-Witness");
       }

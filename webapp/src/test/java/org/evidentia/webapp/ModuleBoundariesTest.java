@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class ModuleBoundariesTest {
 
   /** Every business module; a new module is added here with its first class. */
-  static final List<String> MODULES = List.of("audit", "identity", "intake", "evidence");
+  static final List<String> MODULES =
+      List.of("audit", "identity", "intake", "evidence", "verification");
 
   private static JavaClasses classes;
 
@@ -67,6 +68,7 @@ class ModuleBoundariesTest {
             "org.evidentia.identity..",
             "org.evidentia.intake..",
             "org.evidentia.evidence..",
+            "org.evidentia.verification..",
             "org.evidentia.webapp..")
         .check(classes);
   }

@@ -19,7 +19,8 @@ class TranslationsTest {
         "org/evidentia/audit/messages",
         "org/evidentia/identity/messages",
         "org/evidentia/intake/messages",
-        "org/evidentia/evidence/messages");
+        "org/evidentia/evidence/messages",
+        "org/evidentia/verification/messages");
   }
 
   private static Properties load(String path) throws IOException {

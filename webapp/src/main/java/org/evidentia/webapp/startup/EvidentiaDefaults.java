@@ -71,7 +71,8 @@ public class EvidentiaDefaults implements ConfigSource {
   }
 
   private static String defaultUrl() {
-    return "jdbc:h2:file:" + dataDir().resolve("db").resolve("evidentia");
+    // Review actions wait for the incident's row lock; H2 gives up after 1 s by default.
+    return "jdbc:h2:file:" + dataDir().resolve("db").resolve("evidentia") + ";LOCK_TIMEOUT=10000";
   }
 
   private static String effectiveUrl() {

@@ -37,6 +37,9 @@ public interface Evidence {
   /** The items of an incident; the query searches description and file name. */
   Page<EvidenceView> list(String incidentId, PageRequest request);
 
+  /** Counted in the database: the incident's items, their uploaders, and failed checks. */
+  EvidenceStanding standing(String incidentId);
+
   /** One item; recorded as VIEWED in its chain of custody. */
   EvidenceView get(String evidenceId);
 

@@ -25,6 +25,7 @@ import org.evidentia.evidence.api.EmbeddedMetadata;
 import org.evidentia.evidence.api.Enums.CustodyEventType;
 import org.evidentia.evidence.api.Evidence;
 import org.evidentia.evidence.api.EvidenceContent;
+import org.evidentia.evidence.api.EvidenceStanding;
 import org.evidentia.evidence.api.EvidenceView;
 import org.evidentia.evidence.api.IntegrityResult;
 import org.evidentia.evidence.api.NewEvidence;
@@ -353,6 +354,31 @@ class EvidenceService implements Evidence {
         request,
         item -> view(item, incident, viewer),
         List.of(PagedQuery.Condition.of("e.incidentId = :incident", "incident", incidentId)));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public EvidenceStanding standing(String incidentId) {
+    access.incident(incidentId);
+    Long items =
+        em.createQuery("SELECT COUNT(e) FROM EvidenceItem e WHERE e.incidentId = :i", Long.class)
+            .setParameter("i", incidentId)
+            .getSingleResult();
+    List<String> uploaders =
+        em.createQuery(
+                "SELECT DISTINCT e.receivedBy FROM EvidenceItem e WHERE e.incidentId = :i",
+                String.class)
+            .setParameter("i", incidentId)
+            .getResultList();
+    List<String> failed =
+        em.createQuery(
+                "SELECT e.id FROM EvidenceItem e WHERE e.incidentId = :i AND e.integrity = :f"
+                    + " ORDER BY e.id",
+                String.class)
+            .setParameter("i", incidentId)
+            .setParameter("f", org.evidentia.evidence.api.Enums.Integrity.FAILED)
+            .getResultList();
+    return new EvidenceStanding(items.intValue(), Set.copyOf(uploaders), failed);
   }
 
   @Override

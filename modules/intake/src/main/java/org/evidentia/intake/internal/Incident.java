@@ -128,12 +128,7 @@ class Incident {
    * the caller edited an older version.
    */
   void revise(IncidentInput input, String by, Instant now) {
-    if (!EDITABLE.contains(status)) {
-      throw new ConflictException(
-          "the incident is "
-              + status
-              + ": only REPORTED or NEEDS_INFORMATION incidents can be edited");
-    }
+    requireOpen();
     if (input.expectedVersion() != null && input.expectedVersion() != version) {
       throw new ConflictException(
           "the incident was changed by "
@@ -145,6 +140,19 @@ class Incident {
               + "); reload it and apply your change again");
     }
     apply(input, by, now);
+  }
+
+  /**
+   * What reviewers sign off must not change under them: the record and its sources, claims and
+   * persons change only while REPORTED or NEEDS_INFORMATION.
+   */
+  void requireOpen() {
+    if (!EDITABLE.contains(status)) {
+      throw new ConflictException(
+          "the incident is "
+              + status
+              + ": only REPORTED or NEEDS_INFORMATION incidents can be edited");
+    }
   }
 
   private void apply(IncidentInput input, String by, Instant now) {
@@ -182,6 +190,19 @@ class Incident {
     terms.retainAll(words);
     terms.addAll(words);
     return !terms.isEmpty();
+  }
+
+  /** A review transition; verification decides whether it is allowed. */
+  void moveTo(IncidentStatus to) {
+    status = to;
+  }
+
+  String createdBy() {
+    return createdBy;
+  }
+
+  String updatedBy() {
+    return updatedBy;
   }
 
   void markSameEventAs(String otherIncidentId) {

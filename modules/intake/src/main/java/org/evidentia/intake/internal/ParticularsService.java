@@ -65,6 +65,7 @@ class ParticularsService implements IncidentParticulars {
   private Incident editableBy(String incidentId) {
     Incident incident = access.visibleIncident(incidentId);
     access.requireCaseworker(incident.caseId());
+    incident.requireOpen();
     return incident;
   }
 

@@ -1,0 +1,13 @@
+package org.evidentia.evidence.api;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a reviewer's sign-off depends on in an incident's evidence.
+ *
+ * @param items how many items the incident has
+ * @param uploaders who uploaded any of them (none of them may review the incident)
+ * @param failedIntegrity the items whose last integrity check failed
+ */
+public record EvidenceStanding(int items, Set<String> uploaders, List<String> failedIntegrity) {}

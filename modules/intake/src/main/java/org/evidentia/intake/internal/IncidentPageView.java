@@ -359,6 +359,11 @@ public class IncidentPageView implements Serializable {
         && (incident == null || Incident.EDITABLE.contains(incident.status()));
   }
 
+  /** A withdrawal of consent is recorded whatever the incident's review status. */
+  public boolean isConsentChangeable() {
+    return caller.hasRole(Role.CASEWORKER) && incident != null;
+  }
+
   public boolean isReviewer() {
     return caller.hasRole(Role.REVIEWER);
   }

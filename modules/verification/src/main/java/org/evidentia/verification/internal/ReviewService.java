@@ -64,15 +64,6 @@ class ReviewService implements Reviews {
 
   static final Set<String> QUEUE_SORTABLE = Set.of("inReviewSince", "title", "decidedAt");
 
-  private static final Map<String, String> QUEUE_SORT =
-      Map.of("inReviewSince", "inReviewSince", "title", "title", "decidedAt", "decidedAt");
-
-  private static final PagedQuery WAITING =
-      new PagedQuery("ReviewState", List.of("title"), QUEUE_SORT, "e.inReviewSince, e.incidentId");
-
-  private static final PagedQuery DECIDED =
-      new PagedQuery("ReviewState", List.of("title"), QUEUE_SORT, "e.decidedAt DESC, e.incidentId");
-
   private static final PagedQuery INBOX =
       new PagedQuery("Notification", List.of("title"), Map.of(), "e.createdAt DESC, e.id");
 
@@ -434,49 +425,8 @@ class ReviewService implements Reviews {
         || (filter != null && filter.caseId() != null && !mine.contains(filter.caseId()))) {
       return new Page<>(List.of(), request.page(), request.size(), 0);
     }
-    List<Condition> conditions = new ArrayList<>();
-    String me = caller.username();
-    if (view == QueueFilter.View.DECIDED) {
-      conditions.add(
-          new Condition(
-              "e.status IN :decided",
-              Map.of(
-                  "decided",
-                  List.of(
-                      IncidentStatus.VERIFIED,
-                      IncidentStatus.REJECTED,
-                      IncidentStatus.NEEDS_INFORMATION))));
-    } else {
-      conditions.add(Condition.equal("status", IncidentStatus.UNDER_REVIEW));
-      String signed =
-          "EXISTS (SELECT s FROM SignOff s WHERE s.incidentId = e.incidentId"
-              + " AND s.round = e.round AND s.reviewer = :me)";
-      if (view == QueueFilter.View.TO_REVIEW) {
-        conditions.add(
-            Condition.of(
-                "NOT EXISTS (SELECT c FROM Contributor c WHERE c.incidentId = e.incidentId"
-                    + " AND c.username = :me) AND NOT "
-                    + signed,
-                "me",
-                me));
-      } else {
-        conditions.add(Condition.of(signed, "me", me));
-      }
-    }
-    if (filter != null && filter.caseId() != null) {
-      conditions.add(Condition.equal("caseId", filter.caseId()));
-    } else {
-      conditions.add(Condition.of("e.caseId IN :mine", "mine", List.copyOf(mine)));
-    }
-    if (filter != null && filter.incidentType() != null && !filter.incidentType().isBlank()) {
-      conditions.add(Condition.of("e.incidentType = :type", "type", filter.incidentType()));
-    }
-    if (filter != null && filter.region() != null && !filter.region().isBlank()) {
-      conditions.add(Condition.of("e.region = :region", "region", filter.region().strip()));
-    }
-    int required = settings.requiredSignOffs();
-    return (view == QueueFilter.View.DECIDED ? DECIDED : WAITING)
-        .fetch(em, ReviewState.class, request, s -> s.item(required), conditions);
+    return ReviewQueries.queue(
+        em, view, caller.username(), mine, filter, request, settings.requiredSignOffs());
   }
 
   @Override
@@ -529,27 +479,7 @@ class ReviewService implements Reviews {
     if (mine.isEmpty()) {
       return Optional.empty();
     }
-    String from = " FROM ReviewState e WHERE e.status = :v AND e.caseId IN :mine";
-    long count =
-        em.createQuery("SELECT COUNT(e)" + from, Long.class)
-            .setParameter("v", IncidentStatus.VERIFIED)
-            .setParameter("mine", List.copyOf(mine))
-            .getSingleResult();
-    if (count == 0) {
-      return Optional.empty();
-    }
-    // The middle one or two values, read in order from the index: no aggregate that the two
-    // databases spell differently.
-    List<Long> middle =
-        em.createQuery(
-                "SELECT e.secondsToVerify" + from + " ORDER BY e.secondsToVerify", Long.class)
-            .setParameter("v", IncidentStatus.VERIFIED)
-            .setParameter("mine", List.copyOf(mine))
-            .setFirstResult((int) ((count - 1) / 2))
-            .setMaxResults(count % 2 == 0 ? 2 : 1)
-            .getResultList();
-    long seconds = middle.stream().mapToLong(Long::longValue).sum() / middle.size();
-    return Optional.of(Duration.ofSeconds(seconds));
+    return ReviewQueries.median(em, mine);
   }
 
   private Set<String> myCaseIds() {

@@ -95,6 +95,57 @@ class ReviewConcurrencyIT {
   }
 
   /**
+   * A SUBMIT while another caseworker edits the record and adds sources: each edit either lands
+   * before the incident enters review or is refused with 409, never a 5xx.
+   */
+  @Test
+  void editsRacingASubmitAreAppliedOrRefusedCleanlyOnH2() throws Exception {
+    Api api = new Api(deployment);
+    ReviewFixture fx = new ReviewFixture(api, "admin", Api.DEMO_PASSWORD);
+    User cw = fx.user("cw", "CASEWORKER");
+    User cw2 = fx.user("cw", "CASEWORKER");
+    String caseId = fx.openCase(cw, cw2);
+    for (int round = 0; round < ROUNDS; round++) {
+      Incident incident = fx.incident(cw, caseId);
+      String path = "api/v1/incidents/" + incident.id();
+      List<java.util.concurrent.Callable<Api.Answer>> calls = new ArrayList<>();
+      calls.add(() -> fx.act(cw, incident, "SUBMIT"));
+      for (int i = 0; i < 2; i++) {
+        int n = i;
+        calls.add(() -> api.send("PATCH", path, cw2.token(), "{\"title\":\"Edit " + n + "\"}"));
+        calls.add(
+            () ->
+                api.post(
+                    path + "/sources",
+                    cw2.token(),
+                    "{\"kind\":\"MEDIA\",\"name\":\"Late source " + n + "\"}"));
+      }
+      CyclicBarrier start = new CyclicBarrier(calls.size());
+      ExecutorService pool = Executors.newFixedThreadPool(calls.size());
+      try {
+        List<Future<Api.Answer>> sent = new ArrayList<>();
+        for (java.util.concurrent.Callable<Api.Answer> call : calls) {
+          sent.add(
+              pool.submit(
+                  () -> {
+                    start.await(30, TimeUnit.SECONDS);
+                    return call.call();
+                  }));
+        }
+        List<Api.Answer> answers = new ArrayList<>();
+        for (Future<Api.Answer> f : sent) {
+          answers.add(f.get(90, TimeUnit.SECONDS));
+        }
+        String what = describe(answers);
+        assertThat(answers.get(0).status()).as(what).isEqualTo(200);
+        assertThat(answers).as(what).allSatisfy(a -> assertThat(a.status()).isIn(200, 201, 409));
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  /**
    * One race on a fresh incident: every reviewer sends SIGN_OFF at once, to the instances in turn.
    */
   private static void race(ReviewFixture fx, List<Api> instances, boolean withVersion)

@@ -3,11 +3,15 @@ package org.evidentia.intake.internal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PessimisticLockException;
 import java.util.Optional;
 import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
 import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.ConflictException;
 import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Role;
 import org.evidentia.kernel.RuleViolationException;
@@ -45,6 +49,22 @@ class CaseAccess {
       refuse("incident", incidentId);
     }
     return found;
+  }
+
+  /**
+   * The incident with its row locked until the transaction ends, as review actions lock it: an edit
+   * or an addition then sees the status a concurrent SUBMIT left, instead of checking a status that
+   * is about to change and failing at commit.
+   */
+  Incident lockedIncident(String incidentId) {
+    Incident incident = visibleIncident(incidentId);
+    try {
+      em.refresh(incident, LockModeType.PESSIMISTIC_WRITE);
+    } catch (PessimisticLockException | LockTimeoutException e) {
+      throw new ConflictException(
+          "another person is acting on this incident at this moment; reload it and try again");
+    }
+    return incident;
   }
 
   /** Recording and editing: a caseworker on the case team. Administrators alter no records. */

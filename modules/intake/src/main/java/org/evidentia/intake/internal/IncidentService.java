@@ -114,9 +114,9 @@ class IncidentService implements Incidents {
 
   @Override
   public IncidentView edit(String incidentId, IncidentInput input) {
-    Incident incident = access.visibleIncident(incidentId);
-    access.requireCaseworker(incident.caseId());
+    access.requireCaseworker(access.visibleIncident(incidentId).caseId());
     IncidentRules.check(input, clock.instant(), this::isActiveTerm);
+    Incident incident = access.lockedIncident(incidentId);
     IncidentRevision before = new IncidentRevision(incident, caller.username(), clock.instant());
     incident.revise(input, caller.username(), clock.instant());
     em.persist(before);

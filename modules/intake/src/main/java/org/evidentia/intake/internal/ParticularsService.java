@@ -63,8 +63,8 @@ class ParticularsService implements IncidentParticulars {
   }
 
   private Incident editableBy(String incidentId) {
-    Incident incident = access.visibleIncident(incidentId);
-    access.requireCaseworker(incident.caseId());
+    access.requireCaseworker(access.visibleIncident(incidentId).caseId());
+    Incident incident = access.lockedIncident(incidentId);
     incident.requireOpen();
     return incident;
   }

@@ -126,6 +126,22 @@ public final class ErrorMappers {
     }
   }
 
+  /**
+   * An optimistic or pessimistic lock failure anywhere in the cause chain (JPA's or EclipseLink's
+   * own exception, wrapped by the transaction at commit).
+   */
+  static boolean isConcurrentChange(Throwable e) {
+    for (Throwable c = e; c != null; c = c.getCause() == c ? null : c.getCause()) {
+      String name = c.getClass().getSimpleName();
+      if (name.equals("OptimisticLockException")
+          || name.equals("PessimisticLockException")
+          || name.equals("LockTimeoutException")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Anything else is our fault: logged in full, answered without detail. */
   @Provider
   public static class Unexpected implements ExceptionMapper<Throwable> {
@@ -135,6 +151,14 @@ public final class ErrorMappers {
     public Response toResponse(Throwable e) {
       if (e instanceof WebApplicationException web) {
         return new Web().toResponse(web);
+      }
+      if (isConcurrentChange(e)) {
+        // Two writers on one row, found at commit: the loser changed nothing and may retry.
+        return respond(
+            ApiError.of(
+                409,
+                "conflict",
+                "someone else changed this record at the same moment; reload it and try again"));
       }
       LOG.log(Level.SEVERE, "unexpected error in the API", e);
       return respond(

@@ -4,9 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PessimisticLockException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,7 +101,7 @@ class ReviewService implements Reviews {
       throw new InvalidInputException("action", "name the action: " + actionNames());
     }
     ReviewActionType action = request.action();
-    IncidentView incident = lock(incidentId);
+    IncidentView incident = workflow.lock(incidentId);
     try {
       return apply(incident, action, request);
     } catch (RuleViolationException | ConflictException e) {
@@ -115,15 +113,6 @@ class ReviewService implements Reviews {
               incidentId,
               action + " by " + caller.username() + ": " + e.getMessage()));
       throw e;
-    }
-  }
-
-  private IncidentView lock(String incidentId) {
-    try {
-      return workflow.lock(incidentId);
-    } catch (PessimisticLockException | LockTimeoutException e) {
-      throw new ConflictException(
-          "another person is acting on this incident at this moment; reload it and try again");
     }
   }
 

@@ -544,7 +544,7 @@ class ReviewApiIT {
     // Another case's reviewer sees none of it; non-reviewers have no queue.
     User stranger = fx.user("rev", "REVIEWER");
     assertThat(queueIds(fx, stranger, "DECIDED", "")).isEmpty();
-    assertThat(queueIds(fx, stranger, "TO_REVIEW", inCase)).isEmpty();
+    assertError(fx.api.get("api/v1/review-queue?view=TO_REVIEW&" + inCase, stranger.token()), 404);
     assertError(fx.api.get("api/v1/review-queue", t.cw().token()), 403);
     assertError(fx.api.get("api/v1/review-queue?view=EVERYTHING", t.rev1().token()), 400);
   }
@@ -596,6 +596,92 @@ class ReviewApiIT {
     Api.Answer verification = fx.api.get("api/v1/audit/verification", admin);
     assertThat(verification.status()).isEqualTo(200);
     assertThat(verification.json().getBoolean("valid")).as(verification.body()).isTrue();
+  }
+
+  // ---- evidence, grades and links under review ---------------------------------------------
+
+  @Test
+  void evidenceMustPassAnIntegrityCheckBeforeASignOff() throws Exception {
+    Team t = team();
+    ReviewFixture fx = t.fx();
+    Incident incident = t.incident();
+    JsonObject item = upload(t.cw(), incident, random(5_000));
+    fx.done(t.cw(), incident, "SUBMIT");
+
+    JsonObject before = fx.review(t.rev1(), incident);
+    assertThat(before.getJsonObject("blockedActions").getString("SIGN_OFF"))
+        .contains("re-check the hashes", item.getString("id"));
+    assertError(fx.act(t.rev1(), incident, "SIGN_OFF"), 403, "re-check", item.getString("id"));
+    assertUnchanged(before, fx.review(t.rev1(), incident));
+
+    Api.Answer check =
+        fx.api.post(
+            "api/v1/evidence/" + item.getString("id") + "/integrity-check", t.rev1().token(), null);
+    assertThat(check.json().getString("integrity")).isEqualTo("OK");
+    assertThat(fx.done(t.rev1(), incident, "SIGN_OFF").getJsonArray("signOffs")).hasSize(1);
+  }
+
+  @Test
+  void aSignOffStopsCountingWhenItsReviewerLaterUploadsEvidence() throws Exception {
+    Team t = team();
+    ReviewFixture fx = t.fx();
+    User both = fx.user("both", "CASEWORKER", "REVIEWER");
+    fx.join(t.cw(), t.caseId(), both);
+    Incident incident = t.submitted();
+    fx.done(both, incident, "SIGN_OFF");
+
+    // Evidence may still arrive under review; its uploader is no longer independent.
+    JsonObject item = upload(both, incident, random(4_000));
+    fx.api.post(
+        "api/v1/evidence/" + item.getString("id") + "/integrity-check", t.rev1().token(), null);
+    JsonObject second = fx.done(t.rev1(), incident, "SIGN_OFF");
+    assertThat(second.getString("status"))
+        .as("the earlier sign-off no longer counts: one of two")
+        .isEqualTo("UNDER_REVIEW");
+    assertThat(fx.done(t.rev2(), incident, "SIGN_OFF").getString("status")).isEqualTo("VERIFIED");
+
+    String admin = fx.adminToken();
+    Api.Answer audit = fx.api.get("api/v1/audit?q=" + incident.id() + "&size=50", admin);
+    assertThat(audit.body()).contains("not counted (contributed since): [" + both.name() + "]");
+  }
+
+  @Test
+  void sourcesAreGradedByIndependentReviewersAndNotAfterTheDecision() {
+    Team t = team();
+    ReviewFixture fx = t.fx();
+    User both = fx.user("both", "CASEWORKER", "REVIEWER");
+    fx.join(t.cw(), t.caseId(), both);
+    Incident own = fx.incident(both, t.caseId());
+    assertError(grade(fx, both, own.sourceId(), "A"), 403, "four eyes");
+    assertThat(grade(fx, t.rev1(), own.sourceId(), "C").status()).isEqualTo(200);
+
+    Incident incident = t.submitted();
+    fx.done(t.rev1(), incident, "SIGN_OFF");
+    fx.done(t.rev2(), incident, "SIGN_OFF");
+    assertError(grade(fx, t.rev3(), incident.sourceId(), "E"), 409, "VERIFIED", "reopen");
+  }
+
+  private static Api.Answer grade(ReviewFixture fx, User user, String sourceId, String grade) {
+    return fx.api.send(
+        "PUT",
+        "api/v1/sources/" + sourceId + "/grade",
+        user.token(),
+        "{\"reliability\":\"" + grade + "\"}");
+  }
+
+  @Test
+  void aSameEventLinkWaitsUntilTheRecordIsOpenAgain() {
+    Team t = team();
+    ReviewFixture fx = t.fx();
+    Incident other = t.incident();
+    Incident incident = t.submitted();
+    Api.Answer link =
+        fx.api.send(
+            "PUT",
+            "api/v1/incidents/" + incident.id() + "/same-event",
+            t.cw().token(),
+            "{\"incidentId\":\"" + other.id() + "\"}");
+    assertError(link, 409, "UNDER_REVIEW");
   }
 
   // ---- evidence helpers ---------------------------------------------------------------------

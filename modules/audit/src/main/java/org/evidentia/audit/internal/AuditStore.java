@@ -70,18 +70,25 @@ final class AuditStore {
 
   /**
    * Walks the chain in order, in batches, and reports the first entry whose hash, link or sequence
-   * number does not fit. An entry deleted from the end is caught by comparing with the head.
+   * number does not fit. An entry deleted from the end is caught by comparing with the head. The
+   * head is read first and the walk stops there: entries appended meanwhile (by this or another
+   * instance) belong to a later verification, not to a broken chain.
    */
   ChainVerification verify() {
+    ChainHead head = em.find(ChainHead.class, ChainHead.ID);
+    long last = head.lastSequence();
+    String lastHash = head.lastHash();
     long expectedSequence = 1;
     String previousHash = ChainLink.GENESIS;
     long read = 0;
     while (true) {
       List<AuditEntry> batch =
           em.createQuery(
-                  "SELECT e FROM AuditEntry e WHERE e.sequence >= :from ORDER BY e.sequence",
+                  "SELECT e FROM AuditEntry e WHERE e.sequence >= :from AND e.sequence <= :last"
+                      + " ORDER BY e.sequence",
                   AuditEntry.class)
               .setParameter("from", expectedSequence)
+              .setParameter("last", last)
               .setMaxResults(BATCH)
               .getResultList();
       for (AuditEntry entry : batch) {
@@ -99,8 +106,7 @@ final class AuditStore {
         break;
       }
     }
-    ChainHead head = em.find(ChainHead.class, ChainHead.ID);
-    if (head.lastSequence() != expectedSequence - 1 || !head.lastHash().equals(previousHash)) {
+    if (last != expectedSequence - 1 || !lastHash.equals(previousHash)) {
       return new ChainVerification(false, read, expectedSequence);
     }
     return new ChainVerification(true, read, null);

@@ -155,7 +155,7 @@ class AuditStoreTest {
   @MethodSource("databases")
   void concurrentAppendsStayOneChain(TestDatabase db) throws Exception {
     long before = db.inTransaction("audit", em -> store(em).verify()).entries();
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    ExecutorService pool = Executors.newFixedThreadPool(5);
     try {
       List<Callable<Void>> writers = new ArrayList<>();
       for (int w = 0; w < 4; w++) {
@@ -167,9 +167,19 @@ class AuditStoreTest {
               return null;
             });
       }
+      // A verification while others append must not take their new entries for a broken chain.
+      List<ChainVerification> meanwhile = java.util.Collections.synchronizedList(new ArrayList<>());
+      writers.add(
+          () -> {
+            for (int i = 0; i < 15; i++) {
+              meanwhile.add(db.inTransaction("audit", em -> store(em).verify()));
+            }
+            return null;
+          });
       for (Future<Void> f : pool.invokeAll(writers)) {
         f.get();
       }
+      assertThat(meanwhile).allSatisfy(v -> assertThat(v.valid()).as(v.toString()).isTrue());
     } finally {
       pool.shutdownNow();
     }

@@ -9,5 +9,10 @@ import java.util.Set;
  * @param items how many items the incident has
  * @param uploaders who uploaded any of them (none of them may review the incident)
  * @param failedIntegrity the items whose last integrity check failed
+ * @param uncheckedIntegrity the items whose bytes have not been re-checked since receipt
  */
-public record EvidenceStanding(int items, Set<String> uploaders, List<String> failedIntegrity) {}
+public record EvidenceStanding(
+    int items,
+    Set<String> uploaders,
+    List<String> failedIntegrity,
+    List<String> uncheckedIntegrity) {}

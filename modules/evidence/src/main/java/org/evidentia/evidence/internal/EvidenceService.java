@@ -371,14 +371,21 @@ class EvidenceService implements Evidence {
             .setParameter("i", incidentId)
             .getResultList();
     List<String> failed =
-        em.createQuery(
-                "SELECT e.id FROM EvidenceItem e WHERE e.incidentId = :i AND e.integrity = :f"
-                    + " ORDER BY e.id",
-                String.class)
-            .setParameter("i", incidentId)
-            .setParameter("f", org.evidentia.evidence.api.Enums.Integrity.FAILED)
-            .getResultList();
-    return new EvidenceStanding(items.intValue(), Set.copyOf(uploaders), failed);
+        withIntegrity(incidentId, org.evidentia.evidence.api.Enums.Integrity.FAILED);
+    List<String> unchecked =
+        withIntegrity(incidentId, org.evidentia.evidence.api.Enums.Integrity.UNCHECKED);
+    return new EvidenceStanding(items.intValue(), Set.copyOf(uploaders), failed, unchecked);
+  }
+
+  private List<String> withIntegrity(
+      String incidentId, org.evidentia.evidence.api.Enums.Integrity integrity) {
+    return em.createQuery(
+            "SELECT e.id FROM EvidenceItem e WHERE e.incidentId = :i AND e.integrity = :f"
+                + " ORDER BY e.id",
+            String.class)
+        .setParameter("i", incidentId)
+        .setParameter("f", integrity)
+        .getResultList();
   }
 
   @Override

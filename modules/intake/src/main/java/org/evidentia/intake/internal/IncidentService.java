@@ -169,8 +169,9 @@ class IncidentService implements Incidents {
 
   @Override
   public IncidentView linkSameEvent(String incidentId, String sameAsIncidentId) {
-    Incident incident = access.visibleIncident(incidentId);
+    Incident incident = access.lockedIncident(incidentId);
     access.requireCaseworker(incident.caseId());
+    incident.requireOpen();
     Incident other = access.visibleIncident(sameAsIncidentId);
     if (!other.caseId().equals(incident.caseId()) || other.id().equals(incident.id())) {
       throw new InvalidInputException(

@@ -44,7 +44,11 @@ class IncidentWorkflowService implements IncidentWorkflow {
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
   public Set<String> contributors(String incidentId) {
-    Incident incident = access.visibleIncident(incidentId);
+    return contributorsOf(em, access.visibleIncident(incidentId));
+  }
+
+  static Set<String> contributorsOf(EntityManager em, Incident incident) {
+    String incidentId = incident.id();
     Set<String> names = new HashSet<>();
     names.add(incident.createdBy());
     names.add(incident.updatedBy());

@@ -21,6 +21,7 @@ import org.evidentia.audit.api.AuditLog;
 import org.evidentia.intake.api.ClaimSpread;
 import org.evidentia.intake.api.ClaimView;
 import org.evidentia.intake.api.Consent;
+import org.evidentia.intake.api.Enums.IncidentStatus;
 import org.evidentia.intake.api.Enums.Population;
 import org.evidentia.intake.api.Enums.Reliability;
 import org.evidentia.intake.api.IncidentFigures;
@@ -32,6 +33,7 @@ import org.evidentia.intake.api.PersonView;
 import org.evidentia.intake.api.Range;
 import org.evidentia.intake.api.SourceView;
 import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.ConflictException;
 import org.evidentia.kernel.InvalidInputException;
 import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Role;
@@ -100,9 +102,21 @@ class ParticularsService implements IncidentParticulars {
     if (source == null) {
       throw new NotFoundException("source", sourceId);
     }
-    access.visibleIncident(source.incidentId());
+    Incident incident = access.lockedIncident(source.incidentId());
     if (!caller.hasRole(Role.REVIEWER)) {
       throw new RuleViolationException("only reviewers grade sources");
+    }
+    if (incident.status() == IncidentStatus.VERIFIED
+        || incident.status() == IncidentStatus.REJECTED) {
+      throw new ConflictException(
+          "the incident is "
+              + incident.status()
+              + ": its sources were graded in its review; reopen it to grade them again");
+    }
+    if (IncidentWorkflowService.contributorsOf(em, incident).contains(caller.username())) {
+      throw new RuleViolationException(
+          "four eyes: you recorded or edited this incident or added its material, so another"
+              + " reviewer must grade its sources");
     }
     if (reliability == null) {
       throw new InvalidInputException("reliability", "a grade from A to F is required");

@@ -8,7 +8,7 @@ import org.evidentia.intake.api.Enums.Reliability;
  * The verification checklist a reviewer records with a sign-off (Berkeley Protocol's three checks,
  * graded on the Admiralty scale).
  *
- * @param sourceGrades reliability (A-F) by source id; sources already graded may be left out
+ * @param sourceGrades reliability (A-F) by source id, for every source of the incident
  * @param claimGrades credibility (1-6) by casualty claim id, for every claim of the incident
  * @param keyFacts the facts the reviewer verified, each with its credibility (1-6); at least one
  */

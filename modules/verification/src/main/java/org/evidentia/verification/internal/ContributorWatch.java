@@ -12,7 +12,8 @@ import org.evidentia.evidence.api.EvidenceAdded;
 
 /**
  * Evidence can arrive while an incident is in review: its uploader leaves the incident's queue at
- * once. (The sign-off itself asks the evidence module afresh, so this only keeps the queue right.)
+ * once, also when a submission on another instance is under way. (The sign-off itself asks the
+ * evidence module afresh, so this only keeps the queue right.)
  */
 @ApplicationScoped
 class ContributorWatch {
@@ -24,9 +25,6 @@ class ContributorWatch {
 
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   void onEvidence(@Observes(during = TransactionPhase.AFTER_SUCCESS) EvidenceAdded added) {
-    if (em.find(ReviewState.class, added.incidentId()) == null) {
-      return; // never submitted: its contributors are taken when it is
-    }
     String uploader = evidence.peek(added.evidenceId()).receivedBy();
     Contributor.Key key = new Contributor.Key();
     key.incidentId = added.incidentId();

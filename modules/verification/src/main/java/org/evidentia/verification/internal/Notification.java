@@ -71,6 +71,10 @@ class Notification {
     this.sender = transition.actor();
   }
 
+  String caseId() {
+    return caseId;
+  }
+
   String recipient() {
     return recipient;
   }

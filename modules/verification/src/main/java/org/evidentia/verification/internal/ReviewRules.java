@@ -76,8 +76,9 @@ final class ReviewRules {
       }
     }
     for (SourceView source : sources) {
-      Reliability grade =
-          given.containsKey(source.id()) ? given.get(source.id()) : source.reliability();
+      // The signer grades every source: a grade set before, maybe by someone who may not review
+      // this incident, is only a suggestion the page fills in.
+      Reliability grade = given.get(source.id());
       if (grade == null) {
         problems.add(
             new Violation(

@@ -101,9 +101,8 @@ class ReviewService implements Reviews {
       throw new InvalidInputException("action", "name the action: " + actionNames());
     }
     ReviewActionType action = request.action();
-    IncidentView incident = workflow.lock(incidentId);
     try {
-      return apply(incident, action, request);
+      return apply(workflow.lock(incidentId), action, request);
     } catch (RuleViolationException | ConflictException e) {
       // The transaction rolls back; the refusal stays in the audit log all the same.
       audit.recordAlways(
@@ -163,8 +162,20 @@ class ReviewService implements Reviews {
     int current = state == null ? 0 : state.round();
     // A round starts whenever the incident enters review; only its own sign-offs count.
     int round = action.from().contains(IncidentStatus.UNDER_REVIEW) ? current : current + 1;
+    // A sign-off counts only while its reviewer stays independent: one who uploaded evidence to
+    // the incident after signing off no longer counts.
+    Set<String> dependent = dependent(incident.id(), standing);
+    List<String> lapsed =
+        action == ReviewActionType.SIGN_OFF
+            ? signOffs(incident.id(), round).stream()
+                .map(SignOff::reviewer)
+                .filter(dependent::contains)
+                .toList()
+            : List.of();
     int signOffs =
-        action == ReviewActionType.SIGN_OFF ? signOffs(incident.id(), round).size() + 1 : 0;
+        action == ReviewActionType.SIGN_OFF
+            ? signOffs(incident.id(), round).size() - lapsed.size() + 1
+            : 0;
     IncidentStatus to =
         switch (action) {
           case SUBMIT, RESUBMIT, REOPEN -> IncidentStatus.UNDER_REVIEW;
@@ -204,7 +215,7 @@ class ReviewService implements Reviews {
     }
     state.record(action, to, round, moved, signOffs, me, now);
     if (to == IncidentStatus.UNDER_REVIEW && incident.status() != IncidentStatus.UNDER_REVIEW) {
-      rememberContributors(incident.id(), standing);
+      rememberContributors(incident.id(), dependent);
     }
     notifyCaseworkers(incident, transition, to);
     em.flush();
@@ -221,6 +232,7 @@ class ReviewService implements Reviews {
                 + (action == ReviewActionType.SIGN_OFF
                     ? ", sign-off " + signOffs + " of " + settings.requiredSignOffs()
                     : "")
+                + (lapsed.isEmpty() ? "" : ", not counted (contributed since): " + lapsed)
                 + ", transition "
                 + transition.id()));
     reviewed.fire(new IncidentReviewed(incident.id(), incident.caseId(), action, to));
@@ -261,6 +273,12 @@ class ReviewService implements Reviews {
             "no sign-off while evidence has failed its integrity check: "
                 + String.join(", ", standing.failedIntegrity()));
       }
+      if (!standing.uncheckedIntegrity().isEmpty()) {
+        return Optional.of(
+            "re-check the hashes first: these evidence items have not passed an integrity check"
+                + " yet: "
+                + String.join(", ", standing.uncheckedIntegrity()));
+      }
     }
     return Optional.empty();
   }
@@ -291,8 +309,13 @@ class ReviewService implements Reviews {
   }
 
   private ReviewView view(IncidentView incident, ReviewState state) {
-    int round = state == null ? 0 : state.round();
-    List<SignOff> current = signOffs(incident.id(), round);
+    // Sign-offs count while their round is open or ended in VERIFIED; after REQUEST_INFORMATION or
+    // REJECT the next entry into review starts a new round.
+    boolean counting =
+        incident.status() == IncidentStatus.UNDER_REVIEW
+            || incident.status() == IncidentStatus.VERIFIED;
+    int round = state == null || !counting ? -1 : state.round();
+    List<SignOff> current = round < 0 ? List.of() : signOffs(incident.id(), round);
     List<TransitionView> history =
         em
             .createQuery(
@@ -335,7 +358,7 @@ class ReviewService implements Reviews {
         incident.caseId(),
         incident.status(),
         incident.version(),
-        round,
+        state == null ? 0 : state.round(),
         settings.requiredSignOffs(),
         state == null || incident.status() != IncidentStatus.UNDER_REVIEW
             ? null
@@ -368,14 +391,26 @@ class ReviewService implements Reviews {
     return max == null ? 1 : max + 1;
   }
 
-  /** The queue keeps the incident away from everyone who contributed to it. */
-  private void rememberContributors(String incidentId, EvidenceStanding standing) {
+  /** Everyone who may not decide on the incident: its contributors and evidence uploaders. */
+  private Set<String> dependent(String incidentId, EvidenceStanding standing) {
     Set<String> names = new HashSet<>(workflow.contributors(incidentId));
     names.addAll(standing.uploaders());
-    em.createQuery("DELETE FROM Contributor c WHERE c.incidentId = :i")
-        .setParameter("i", incidentId)
-        .executeUpdate();
-    names.forEach(name -> em.persist(new Contributor(incidentId, name)));
+    return names;
+  }
+
+  /**
+   * The queue keeps the incident away from everyone who contributed to it. Contributors only ever
+   * grow, so the rows are only ever added.
+   */
+  private void rememberContributors(String incidentId, Set<String> names) {
+    for (String name : names) {
+      Contributor.Key key = new Contributor.Key();
+      key.incidentId = incidentId;
+      key.username = name;
+      if (em.find(Contributor.class, key) == null) {
+        em.persist(new Contributor(incidentId, name));
+      }
+    }
   }
 
   /** Whoever recorded the incident and whoever submitted it hear of a reviewer's decision. */
@@ -410,8 +445,10 @@ class ReviewService implements Reviews {
     QueueFilter.View view =
         filter == null || filter.view() == null ? QueueFilter.View.TO_REVIEW : filter.view();
     Set<String> mine = myCaseIds();
-    if (mine.isEmpty()
-        || (filter != null && filter.caseId() != null && !mine.contains(filter.caseId()))) {
+    if (filter != null && filter.caseId() != null && !mine.contains(filter.caseId())) {
+      throw new NotFoundException("case", filter.caseId());
+    }
+    if (mine.isEmpty()) {
       return new Page<>(List.of(), request.page(), request.size(), 0);
     }
     return ReviewQueries.queue(
@@ -455,7 +492,9 @@ class ReviewService implements Reviews {
   public void markRead(String notificationId) {
     Notification found =
         notificationId == null ? null : em.find(Notification.class, notificationId);
-    if (found == null || !found.recipient().equals(caller.username())) {
+    if (found == null
+        || !found.recipient().equals(caller.username())
+        || !myCaseIds().contains(found.caseId())) {
       throw new NotFoundException("notification", notificationId);
     }
     found.read(clock.instant());

@@ -70,17 +70,26 @@ class ReviewRulesTest {
   }
 
   @Test
-  void aCompleteChecklistGivesEveryGradeItStandsFor() {
+  void aCompleteChecklistGivesEveryGrade() {
     List<ReviewTransition.Grade> grades =
-        ReviewRules.signOff(
-            complete(),
-            List.of(source("s1", null), source("s2", Reliability.C)),
-            List.of(claim("c1")),
-            3);
+        ReviewRules.signOff(complete(), List.of(source("s1", null)), List.of(claim("c1")), 3);
     assertThat(grades)
         .extracting(g -> g.subject + ":" + g.grade)
-        .as("s2 keeps the grade it had; s1 takes the one given now")
-        .containsExactly("SOURCE:B", "SOURCE:C", "CLAIM:2", "FACT:1");
+        .containsExactly("SOURCE:B", "CLAIM:2", "FACT:1");
+  }
+
+  @Test
+  void aGradeGivenBeforeIsNotTheSignersOwn() {
+    assertThat(
+            fields(
+                () ->
+                    ReviewRules.signOff(
+                        complete(),
+                        List.of(source("s1", null), source("s2", Reliability.A)),
+                        List.of(claim("c1")),
+                        3)))
+        .as("s2 was graded A before, perhaps by its own recorder: the signer must grade it")
+        .containsExactly("checklist.sourceGrades.s2");
   }
 
   @Test

@@ -230,7 +230,8 @@ public class ReviewWorkspaceView implements Serializable {
       ReviewView after = reviews.act(id, new ReviewAction(action, rationale, checklist, version));
       refresh();
       done =
-          after.status() == org.evidentia.intake.api.Enums.IncidentStatus.UNDER_REVIEW
+          action == ReviewActionType.SIGN_OFF
+                  && after.status() == org.evidentia.intake.api.Enums.IncidentStatus.UNDER_REVIEW
               ? Pages.text(
                   "workspace.done.signedOff", after.signOffs().size(), after.requiredSignOffs())
               : Pages.text("workspace.done." + action, statusText(after));

@@ -20,7 +20,8 @@
     var bounds = [];
     points.forEach(function (p) {
       var link = document.createElement("a");
-      link.href = el.dataset.link + encodeURIComponent(p.id);
+      // A point may bring its own link (the review map links an incident and evidence items).
+      link.href = p.href || el.dataset.link + encodeURIComponent(p.id);
       link.textContent = p.title;
       L.marker([p.lat, p.lon]).addTo(map).bindPopup(link);
       bounds.push([p.lat, p.lon]);

@@ -116,6 +116,37 @@ final class Browser implements AutoCloseable {
     }
   }
 
+  /** A fresh browser profile logged in as a demo account, on the dashboard. */
+  Page loggedIn(String baseUrl, String username) {
+    Page page = newPage();
+    page.navigate(baseUrl.replaceAll("/?$", "/") + "login.xhtml");
+    page.fill("#login\\:username", username);
+    page.fill("#login\\:password", Api.DEMO_PASSWORD);
+    page.click("#login\\:submit");
+    assertThat(page.locator("#dashboardTitle")).isVisible();
+    return page;
+  }
+
+  /**
+   * Presses a button guarded by a PrimeFaces confirmation dialog and confirms. Clicks again if the
+   * dialog did not open (the page's script was not wired yet).
+   */
+  static void confirm(Page page, String button, String yes) {
+    for (int attempt = 1; ; attempt++) {
+      page.click(button);
+      try {
+        assertThat(page.locator(yes))
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(4_000));
+        break;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+    page.click(yes);
+  }
+
   /**
    * Types a date last before saving: the date picker gives focus back to its input a moment after
    * its overlay closes, which would swallow text meant for the next field.

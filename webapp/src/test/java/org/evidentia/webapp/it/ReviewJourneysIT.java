@@ -161,9 +161,9 @@ class ReviewJourneysIT {
     assertThat(reviewer2.locator("#queue\\:table")).containsText("1/2");
     reviewer2.locator("#queue\\:table a.review-open").click();
     assertThat(reviewer2.locator("#workspaceTitle")).containsText(HOSPITAL);
-    // The first reviewer's grade of the source is filled in.
-    assertThat(reviewer2.locator("#review\\:sources\\:0\\:grade_label"))
-        .hasText("B – Usually reliable");
+    // The first reviewer's grade of the source is shown, not given for the second: each grades.
+    assertThat(reviewer2.locator("#review\\:sources\\:0\\:grade_label")).hasText("Choose…");
+    assertThat(reviewer2.locator("#review")).containsText("Graded before: B – Usually reliable");
     fillSignOff(
         reviewer2,
         "Two people died and more than 100 were injured.",

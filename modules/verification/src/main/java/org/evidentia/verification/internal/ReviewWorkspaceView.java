@@ -191,12 +191,9 @@ public class ReviewWorkspaceView implements Serializable {
       return;
     }
     version = review.version();
+    // Not filled in from earlier grades: the signer grades every source (a grade given before,
+    // perhaps by someone who may not review this incident, is shown beside the choice).
     sourceGrades.clear();
-    for (SourceView s : getSources()) {
-      if (s.reliability() != null) {
-        sourceGrades.put(s.id(), s.reliability().name());
-      }
-    }
     if (keyFacts.isEmpty()) {
       keyFacts.add(new FactRow());
     }

@@ -18,7 +18,7 @@ class ModuleBoundariesTest {
 
   /** Every business module; a new module is added here with its first class. */
   static final List<String> MODULES =
-      List.of("audit", "identity", "intake", "evidence", "verification");
+      List.of("audit", "identity", "intake", "evidence", "verification", "classification");
 
   private static JavaClasses classes;
 
@@ -69,6 +69,7 @@ class ModuleBoundariesTest {
             "org.evidentia.intake..",
             "org.evidentia.evidence..",
             "org.evidentia.verification..",
+            "org.evidentia.classification..",
             "org.evidentia.webapp..")
         .check(classes);
   }

@@ -20,7 +20,8 @@ class TranslationsTest {
         "org/evidentia/identity/messages",
         "org/evidentia/intake/messages",
         "org/evidentia/evidence/messages",
-        "org/evidentia/verification/messages");
+        "org/evidentia/verification/messages",
+        "org/evidentia/classification/messages");
   }
 
   private static Properties load(String path) throws IOException {

@@ -317,9 +317,10 @@ class ClassificationService implements Classifications {
     Map<String, Long> counts = new HashMap<>();
     em.createQuery(
             "SELECT l.incidentId, l.elementCode, COUNT(l) FROM ElementLink l"
-                + " WHERE l.caseId = :c AND l.counted = TRUE GROUP BY l.incidentId, l.elementCode",
+                + " WHERE l.caseId = :c AND l.standing = :yes GROUP BY l.incidentId, l.elementCode",
             Object[].class)
         .setParameter("c", caseId)
+        .setParameter("yes", ElementLink.Standing.COUNTED)
         .getResultList()
         .forEach(r -> counts.put(r[0] + "|" + r[1], (Long) r[2]));
     List<Crime> crimes =
@@ -370,11 +371,12 @@ class ClassificationService implements Classifications {
         incidentId,
         em.createQuery(
                 "SELECT l FROM ElementLink l WHERE l.caseId = :c AND l.incidentId = :i"
-                    + " AND l.elementCode = :e AND l.counted = TRUE ORDER BY l.createdAt",
+                    + " AND l.elementCode = :e AND l.standing = :yes ORDER BY l.createdAt",
                 ElementLink.class)
             .setParameter("c", caseId)
             .setParameter("i", incidentId)
             .setParameter("e", elementCode)
+            .setParameter("yes", ElementLink.Standing.COUNTED)
             .getResultList());
   }
 
@@ -445,9 +447,10 @@ class ClassificationService implements Classifications {
   private ClassificationView view(Classification c, IncidentView incident, Locale locale) {
     long links =
         em.createQuery(
-                "SELECT COUNT(l) FROM ElementLink l WHERE l.classificationId = :c AND l.counted = TRUE",
+                "SELECT COUNT(l) FROM ElementLink l WHERE l.classificationId = :c AND l.standing = :yes",
                 Long.class)
             .setParameter("c", c.id())
+            .setParameter("yes", ElementLink.Standing.COUNTED)
             .getSingleResult();
     return c.view(taxonomy.find(c.crimeCode()).title(locale), incident.status(), links);
   }

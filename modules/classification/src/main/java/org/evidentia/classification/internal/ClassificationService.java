@@ -391,7 +391,9 @@ class ClassificationService implements Classifications {
         em
             .createNativeQuery(
                 "SELECT s.crime_code FROM legal_suggestion s WHERE s.incident_type = ?1"
-                    + " AND (s.target = ?2 OR s.target = '*') ORDER BY s.position, s.crime_code")
+                    + " AND (s.target = ?2 OR s.target = '*')"
+                    // What matches the target comes before what matches any target.
+                    + " ORDER BY CASE WHEN s.target = '*' THEN 1 ELSE 0 END, s.position, s.crime_code")
             .setParameter(1, incident.incidentType())
             .setParameter(2, incident.target() == null ? "*" : incident.target())
             .getResultList()

@@ -84,6 +84,11 @@ final class ReviewFixture {
   }
 
   Incident incident(User caseworker, String caseId, String type, String region) {
+    return incident(caseworker, caseId, type, region, null);
+  }
+
+  /** As above, with a target from the targets vocabulary (HOSPITAL...) when not null. */
+  Incident incident(User caseworker, String caseId, String type, String region, String target) {
     Api.Answer recorded =
         api.post(
             "api/v1/cases/" + caseId + "/incidents",
@@ -96,7 +101,9 @@ final class ReviewFixture {
                 + region
                 + "\",\"locality\":\"Kharkiv\"},\"incidentType\":\""
                 + type
-                + "\"}");
+                + "\""
+                + (target == null ? "" : ",\"target\":\"" + target + "\"")
+                + "}");
     assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
     String id = recorded.json().getString("id");
     Api.Answer source =

@@ -268,6 +268,8 @@ class ClassificationService implements Classifications {
       throw new NotFoundException("element link", linkId);
     }
     Classification c = locked(link.classificationId());
+    // Read before the lock: another withdrawal may have been committed meanwhile.
+    em.refresh(link);
     requireAnalyst();
     String why = text(note, "note", "say why the link is withdrawn");
     if (!link.active()) {

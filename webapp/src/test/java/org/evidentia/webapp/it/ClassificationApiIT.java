@@ -815,6 +815,46 @@ class ClassificationApiIT {
     }
   }
 
+  @Test
+  void twoAnalystsWithdrawingOneLinkAtOnce() throws Exception {
+    Team t = team();
+    ClassificationFixture cf = t.cf();
+    Incident strike = t.strike();
+    String c = cf.proposed(t.a().la1(), strike.id(), HOSPITALS).getString("id");
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 1; round <= 4; round++) {
+        String linkId =
+            cf.linkSource(t.a().la1(), c, element(HOSPITALS, round), strike.sourceId())
+                .getString("id");
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Callable<Api.Answer>> calls = new ArrayList<>();
+        for (User analyst : List.of(t.a().la1(), t.a().la2())) {
+          calls.add(
+              () -> {
+                start.await(10, TimeUnit.SECONDS);
+                return cf.unlink(analyst, linkId, "withdrawn by " + analyst.name());
+              });
+        }
+        List<Api.Answer> answers = new ArrayList<>();
+        for (Future<Api.Answer> f : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+          answers.add(f.get());
+        }
+        assertThat(answers)
+            .as("round " + round + ": " + answers.stream().map(Api.Answer::body).toList())
+            .extracting(Api.Answer::status)
+            .containsExactlyInAnyOrder(200, 409);
+      }
+      // One withdrawal each, in the history and in the audit log.
+      assertThat(actions(cf.history(t.a().la1(), c))).filteredOn("UNLINKED"::equals).hasSize(4);
+      assertThat(cf.audit(strike.id()))
+          .filteredOn(e -> e.getString("action").equals("ELEMENT_UNLINKED"))
+          .hasSize(4);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   // ---- the administrator's corrections ---------------------------------------------------------
 
   @Test

@@ -767,6 +767,36 @@ class ClassificationApiIT {
         .containsEntry(strike.id(), 0L);
   }
 
+  @Test
+  void theMatrixCellOfAnIncidentOfAnotherCaseIs404() throws Exception {
+    Team t = team();
+    ClassificationFixture cf = t.cf();
+    Team other = team();
+    Incident elsewhere = other.strike();
+    cf.proposed(t.a().la1(), elsewhere.id(), HOSPITALS);
+    String cell =
+        "api/v1/cases/" + t.caseId() + "/matrix/cell?elementCode=" + enc(element(HOSPITALS, 1));
+    assertError(cf.api.get(cell + "&incidentId=" + elsewhere.id(), t.a().la1().token()), 404);
+    assertError(cf.api.get(cell, t.a().la1().token()), 404);
+    // Nor does the other case's classification show in this case's matrix.
+    assertThat(cf.matrix(t.a().la1(), t.caseId()).getJsonArray("rows")).isEmpty();
+  }
+
+  @Test
+  void theMatrixSpeaksUkrainianWithLangUk() throws Exception {
+    Team t = team();
+    ClassificationFixture cf = t.cf();
+    Incident strike = t.strike();
+    cf.proposed(t.a().la1(), strike.id(), HOSPITALS);
+    Api.Answer answer =
+        cf.api.get("api/v1/cases/" + t.caseId() + "/matrix?lang=uk", t.a().la1().token());
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    JsonObject row = answer.json().getJsonArray("rows").getJsonObject(0);
+    assertThat(row.getString("crimeTitle")).containsPattern("\\p{IsCyrillic}");
+    assertThat(row.getString("text")).containsPattern("\\p{IsCyrillic}");
+    assertThat(counts(answer.json()).get(element(HOSPITALS, 1))).containsEntry(strike.id(), 0L);
+  }
+
   // ---- concurrency ------------------------------------------------------------------------------
 
   @Test
@@ -850,6 +880,38 @@ class ClassificationApiIT {
       assertThat(cf.audit(strike.id()))
           .filteredOn(e -> e.getString("action").equals("ELEMENT_UNLINKED"))
           .hasSize(4);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void twoAnalystsProposingTheSameCrimeAtOnce() throws Exception {
+    Team t = team();
+    ClassificationFixture cf = t.cf();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 3; round++) {
+        Incident strike = t.strike();
+        CyclicBarrier start = new CyclicBarrier(2);
+        List<Callable<Api.Answer>> calls = new ArrayList<>();
+        for (User analyst : List.of(t.a().la1(), t.a().la2())) {
+          calls.add(
+              () -> {
+                start.await(10, TimeUnit.SECONDS);
+                return cf.propose(analyst, strike.id(), HOSPITALS, "a hospital was struck");
+              });
+        }
+        List<Api.Answer> answers = new ArrayList<>();
+        for (Future<Api.Answer> f : pool.invokeAll(calls, 60, TimeUnit.SECONDS)) {
+          answers.add(f.get());
+        }
+        assertThat(answers)
+            .as("round " + round + ": " + answers.stream().map(Api.Answer::body).toList())
+            .extracting(Api.Answer::status)
+            .containsExactlyInAnyOrder(201, 409);
+        assertThat(cf.ofIncident(t.a().la1(), strike.id())).hasSize(1);
+      }
     } finally {
       pool.shutdownNow();
     }

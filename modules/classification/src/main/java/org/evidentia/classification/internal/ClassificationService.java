@@ -118,7 +118,6 @@ class ClassificationService implements Classifications {
   public ClassificationView decide(
       String classificationId, Decision decision, String note, Long expectedVersion) {
     Classification c = locked(classificationId);
-    requireAnalyst();
     if (decision == null) {
       throw new InvalidInputException("action", "CONFIRM or WITHDRAW");
     }
@@ -196,7 +195,6 @@ class ClassificationService implements Classifications {
   @Override
   public ElementLinkView link(String classificationId, NewLink link) {
     Classification c = locked(classificationId);
-    requireAnalyst();
     c.requireActive();
     if (link == null || link.elementCode() == null || link.elementCode().isBlank()) {
       throw new InvalidInputException("elementCode", "name the element the support is for");
@@ -233,7 +231,7 @@ class ClassificationService implements Classifications {
           label + " is already linked to " + element.code() + " in this classification");
     }
     Instant now = clock.instant();
-    ElementLink created = new ElementLink(c, link, optional(link.note()), me(), now);
+    ElementLink created = new ElementLink(c, link, note(link.note()), me(), now);
     em.persist(created);
     em.persist(new ClassificationStep(c.id(), "LINKED", me(), now, element.code() + ": " + label));
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -268,9 +266,8 @@ class ClassificationService implements Classifications {
       throw new NotFoundException("element link", linkId);
     }
     Classification c = locked(link.classificationId());
-    // Read before the lock: another withdrawal may have been committed meanwhile.
+    // Read again under the lock: someone may have withdrawn it a moment ago.
     em.refresh(link);
-    requireAnalyst();
     String why = text(note, "note", "say why the link is withdrawn");
     if (!link.active()) {
       throw new ConflictException("the link is withdrawn already");
@@ -296,10 +293,10 @@ class ClassificationService implements Classifications {
             .setParameter("c", caseId)
             .setParameter("w", ClassificationStatus.WITHDRAWN)
             .getResultList();
-    Map<String, Set<String>> crimesOf = new HashMap<>();
+    Map<String, Map<String, ClassificationStatus>> crimesOf = new HashMap<>();
     Set<String> crimeCodes = new LinkedHashSet<>();
     for (Classification c : active) {
-      crimesOf.computeIfAbsent(c.incidentId(), k -> new java.util.HashSet<>()).add(c.crimeCode());
+      crimesOf.computeIfAbsent(c.incidentId(), k -> new HashMap<>()).put(c.crimeCode(), c.status());
       crimeCodes.add(c.crimeCode());
     }
     List<Matrix.Column> columns = new ArrayList<>();
@@ -336,16 +333,30 @@ class ClassificationService implements Classifications {
         taxonomy.elementsOf(crimes, locale);
     List<Matrix.Row> rows = new ArrayList<>();
     for (Crime crime : crimes) {
-      for (var element : elements.getOrDefault(crime.code(), List.of())) {
+      List<org.evidentia.classification.api.ElementView> ofCrime =
+          elements.getOrDefault(crime.code(), List.of());
+      if (ofCrime.isEmpty()) {
+        // Still shown: the classification is there, only its elements are not entered.
         List<Matrix.Cell> cells = new ArrayList<>();
         for (Matrix.Column column : columns) {
-          boolean applies = crimesOf.get(column.incidentId()).contains(crime.code());
+          cells.add(
+              new Matrix.Cell(
+                  column.incidentId(), null, crimesOf.get(column.incidentId()).get(crime.code())));
+        }
+        rows.add(new Matrix.Row(crime.code(), crime.title(locale), null, 0, null, null, cells));
+        continue;
+      }
+      for (var element : ofCrime) {
+        List<Matrix.Cell> cells = new ArrayList<>();
+        for (Matrix.Column column : columns) {
+          ClassificationStatus status = crimesOf.get(column.incidentId()).get(crime.code());
           cells.add(
               new Matrix.Cell(
                   column.incidentId(),
-                  applies
-                      ? counts.getOrDefault(column.incidentId() + "|" + element.code(), 0L)
-                      : null));
+                  status == null
+                      ? null
+                      : counts.getOrDefault(column.incidentId() + "|" + element.code(), 0L),
+                  status));
         }
         rows.add(
             new Matrix.Row(
@@ -443,6 +454,7 @@ class ClassificationService implements Classifications {
   /** Visible, then locked with its incident: changes to one incident's classifications queue up. */
   private Classification locked(String classificationId) {
     Classification c = visible(classificationId);
+    requireAnalyst();
     workflow.lock(c.incidentId());
     em.refresh(c);
     return c;
@@ -530,6 +542,15 @@ class ClassificationService implements Classifications {
       throw new InvalidInputException(field, "at most " + MAX_TEXT + " characters");
     }
     return text;
+  }
+
+  /** A link's note: at most 4000 characters, as its column. */
+  private static String note(String value) {
+    String text = value == null ? "" : value.strip();
+    if (text.length() > 4000) {
+      throw new InvalidInputException("note", "at most 4000 characters");
+    }
+    return text.isEmpty() ? null : text;
   }
 
   private static String optional(String value) {

@@ -163,6 +163,7 @@ class ElementLink {
         Times.instant(createdAt),
         withdrawnBy,
         Times.instant(withdrawnAt),
-        active());
+        active(),
+        standing == Standing.COUNTED);
   }
 }

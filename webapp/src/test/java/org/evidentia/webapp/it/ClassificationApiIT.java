@@ -638,17 +638,23 @@ class ClassificationApiIT {
     assertCsvMatches(csv, matrix, counts);
   }
 
-  /** The CSV has the JSON's numbers, GAP for 0 and nothing where the crime does not apply. */
+  /**
+   * The CSV has the JSON's numbers, GAP for 0, CLASSIFIED where the crime's elements are not
+   * entered, "(proposed)" while not confirmed, and nothing where the crime does not apply.
+   */
   private static void assertCsvMatches(
       List<List<String>> csv, JsonObject matrix, Map<String, Map<String, Long>> counts) {
     List<JsonObject> columns = matrix.getJsonArray("incidents").getValuesAs(JsonObject.class);
-    assertThat(csv).hasSize(2 + counts.size());
+    List<JsonObject> rows = matrix.getJsonArray("rows").getValuesAs(JsonObject.class);
+    assertThat(csv).hasSize(3 + rows.size());
     List<String> header = csv.get(0);
     assertThat(header.subList(0, 5))
         .containsExactly("crime", "crime title", "element", "kind", "element text");
     assertThat(header.subList(5, header.size()))
         .containsExactlyElementsOf(columns.stream().map(c -> c.getString("title")).toList());
-    List<String> statuses = csv.get(1);
+    assertThat(csv.get(1).subList(5, csv.get(1).size()))
+        .containsExactlyElementsOf(columns.stream().map(c -> c.getString("incidentId")).toList());
+    List<String> statuses = csv.get(2);
     for (int i = 0; i < columns.size(); i++) {
       assertThat(statuses.get(5 + i))
           .isEqualTo(
@@ -656,16 +662,25 @@ class ClassificationApiIT {
                   ? "VERIFIED"
                   : "NOT VERIFIED (" + columns.get(i).getString("status") + ")");
     }
-    List<JsonObject> rows = matrix.getJsonArray("rows").getValuesAs(JsonObject.class);
     for (int r = 0; r < rows.size(); r++) {
-      List<String> record = csv.get(2 + r);
-      String elementCode = rows.get(r).getString("elementCode");
-      assertThat(record.get(0)).isEqualTo(rows.get(r).getString("crimeCode"));
-      assertThat(record.get(2)).isEqualTo(elementCode);
+      List<String> record = csv.get(3 + r);
+      JsonObject row = rows.get(r);
+      String elementCode = row.getString("elementCode", null);
+      assertThat(record.get(0)).isEqualTo(row.getString("crimeCode"));
+      assertThat(record.get(2)).isEqualTo(elementCode == null ? "" : elementCode);
       assertThat(record).hasSize(5 + columns.size());
+      List<JsonObject> cells = row.getJsonArray("cells").getValuesAs(JsonObject.class);
       for (int i = 0; i < columns.size(); i++) {
-        Long count = counts.get(elementCode).get(columns.get(i).getString("incidentId"));
-        String expected = count == null ? "" : count == 0 ? "GAP" : count.toString();
+        JsonObject cell = cells.get(i);
+        assertThat(cell.getString("incidentId")).isEqualTo(columns.get(i).getString("incidentId"));
+        String status = cell.getString("classification", null);
+        Long count =
+            elementCode == null ? null : counts.get(elementCode).get(cell.getString("incidentId"));
+        String expected =
+            status == null
+                ? ""
+                : (count == null ? "CLASSIFIED" : count == 0 ? "GAP" : count.toString())
+                    + ("PROPOSED".equals(status) ? " (proposed)" : "");
         assertThat(record.get(5 + i)).as(elementCode + " / column " + i).isEqualTo(expected);
       }
     }
@@ -795,6 +810,41 @@ class ClassificationApiIT {
     assertThat(row.getString("crimeTitle")).containsPattern("\\p{IsCyrillic}");
     assertThat(row.getString("text")).containsPattern("\\p{IsCyrillic}");
     assertThat(counts(answer.json()).get(element(HOSPITALS, 1))).containsEntry(strike.id(), 0L);
+  }
+
+  @Test
+  void aCrimeWithoutElementsKeepsOneRowMarkedClassified() throws Exception {
+    Team t = team();
+    ClassificationFixture cf = t.cf();
+    String bare =
+        crimes("size=200", t.a().la1().token())
+            .getJsonArray("items")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(c -> c.getJsonArray("elements").isEmpty())
+            .map(c -> c.getString("code"))
+            .findFirst()
+            .orElseThrow();
+    Incident strike = t.strike();
+    String c = cf.proposed(t.a().la1(), strike.id(), bare).getString("id");
+    assertThat(
+            cf.link(
+                    t.a().la1(),
+                    c,
+                    linkBody(element(bare, 1), null, strike.sourceId(), null, "DIRECT"))
+                .status())
+        .isEqualTo(400);
+    JsonObject matrix = cf.matrix(t.a().la1(), t.caseId());
+    List<JsonObject> rows = matrix.getJsonArray("rows").getValuesAs(JsonObject.class);
+    assertThat(rows)
+        .singleElement()
+        .satisfies(r -> assertThat(r.getString("crimeCode")).isEqualTo(bare));
+    JsonObject cell = rows.get(0).getJsonArray("cells").getJsonObject(0);
+    assertThat(cell.getString("classification")).isEqualTo("PROPOSED");
+    assertThat(cell.get("count") == null || cell.isNull("count")).isTrue();
+    List<List<String>> csv = cf.csv(t.a().la1(), t.caseId());
+    assertThat(csv.get(3).get(5)).isEqualTo("CLASSIFIED (proposed)");
+    assertThat(csv.get(3).get(4)).isEqualTo("elements not entered");
   }
 
   // ---- concurrency ------------------------------------------------------------------------------

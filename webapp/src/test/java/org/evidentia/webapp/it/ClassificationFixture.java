@@ -317,7 +317,8 @@ final class ClassificationFixture {
     HttpResponse<String> response = send(request);
     assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/csv");
-    return parseCsv(response.body());
+    assertThat(response.body()).as("a byte order mark for spreadsheets").startsWith("\uFEFF");
+    return parseCsv(response.body().substring(1));
   }
 
   /** RFC 4180: quoted fields may hold commas, quotes and line breaks; records end with CRLF. */

@@ -95,15 +95,16 @@ class ClassificationPostgresIT {
         .containsEntry(other.id(), 1L);
     assertThat(counts.get(element(HOSPITALS, 3))).containsEntry(strike.id(), 1L);
     List<List<String>> csv = cf.csv(la, caseId);
-    assertThat(csv).hasSize(2 + 5);
+    assertThat(csv).hasSize(3 + 5);
     int strikeColumn = 5 + columnOf(matrix, strike.id());
     int otherColumn = 5 + columnOf(matrix, other.id());
-    assertThat(csv.get(2).get(2)).isEqualTo(element(HOSPITALS, 1));
-    assertThat(csv.get(2).get(strikeColumn)).isEqualTo("2");
-    assertThat(csv.get(2).get(otherColumn)).isEqualTo("GAP");
-    assertThat(csv.get(3).get(strikeColumn)).isEqualTo("GAP");
-    assertThat(csv.get(3).get(otherColumn)).isEqualTo("1");
-    assertThat(csv.get(1).get(strikeColumn)).startsWith("NOT VERIFIED");
+    assertThat(csv.get(1).get(strikeColumn)).isEqualTo(strike.id());
+    assertThat(csv.get(3).get(2)).isEqualTo(element(HOSPITALS, 1));
+    assertThat(csv.get(3).get(strikeColumn)).isEqualTo("2");
+    assertThat(csv.get(3).get(otherColumn)).isEqualTo("GAP (proposed)");
+    assertThat(csv.get(4).get(strikeColumn)).isEqualTo("GAP");
+    assertThat(csv.get(4).get(otherColumn)).isEqualTo("1 (proposed)");
+    assertThat(csv.get(2).get(strikeColumn)).startsWith("NOT VERIFIED");
     assertThat(cf.cell(la, caseId, strike.id(), element(HOSPITALS, 1))).hasSize(2);
 
     // A withdrawn link stays and no longer counts.

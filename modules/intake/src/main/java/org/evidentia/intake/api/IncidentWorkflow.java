@@ -10,8 +10,8 @@ import java.util.Set;
 public interface IncidentWorkflow {
 
   /**
-   * Locks the incident's row until the transaction ends, so that review actions (and changes to
-   * the incident's legal classifications) run one after another, on every instance sharing the
+   * Locks the incident's row until the transaction ends, so that review actions (and changes to the
+   * incident's legal classifications) run one after another, on every instance sharing the
    * database.
    */
   IncidentView lock(String incidentId);

@@ -67,7 +67,7 @@ class ClassificationJourneysIT {
   }
 
   private String url(String path) {
-    return deployment.toString().replaceAll("/?$", "/") + path;
+    return deployment.toString().replaceAll("/+$", "") + "/" + path;
   }
 
   private JsonObject hospital(Api api, String token) {

@@ -50,9 +50,10 @@ CREATE TABLE legal_element_link (
     created_at          TIMESTAMP      NOT NULL,
     withdrawn_by        VARCHAR(64),
     withdrawn_at        TIMESTAMP,
-    counted             BOOLEAN        NOT NULL
+    standing            VARCHAR(16)    NOT NULL
 );
--- counted: the link is active and its classification not withdrawn; kept current by the service
--- so that the matrix is one grouped count over an index.
-CREATE INDEX legal_element_link_matrix ON legal_element_link (case_id, counted, incident_id, element_code);
+-- standing: COUNTED while the link and its classification are active, WITHDRAWN once the link is
+-- withdrawn, SUSPENDED while its classification is withdrawn; kept current by the service so that
+-- the matrix is one grouped count over an index.
+CREATE INDEX legal_element_link_matrix ON legal_element_link (case_id, standing, incident_id, element_code);
 CREATE INDEX legal_element_link_of ON legal_element_link (classification_id, element_code);

@@ -3,8 +3,9 @@ package org.evidentia.classification.api;
 import java.time.Instant;
 
 /**
- * A link as recorded; {@code active} is false once withdrawn (it stays in the history). {@code
- * label} names what is linked (file name, source name, or the claim's source).
+ * A link as recorded; {@code active} is false once withdrawn (it stays in the history), {@code
+ * counted} also while its classification is withdrawn. {@code label} names what is linked (file
+ * name, source name, or the claim's source).
  */
 public record ElementLinkView(
     String id,
@@ -22,4 +23,5 @@ public record ElementLinkView(
     Instant createdAt,
     String withdrawnBy,
     Instant withdrawnAt,
-    boolean active) {}
+    boolean active,
+    boolean counted) {}

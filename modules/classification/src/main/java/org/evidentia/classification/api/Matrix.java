@@ -22,14 +22,22 @@ public record Matrix(String caseId, List<Column> incidents, List<Row> rows) {
       String text,
       List<Cell> cells) {}
 
-  /** {@code count} is null where the element does not apply to the incident. */
-  public record Cell(String incidentId, Long count) {
+  /**
+   * {@code classification} is the status (PROPOSED or CONFIRMED) of the incident's classification
+   * as the row's crime, null where the crime does not apply to the incident; {@code count} is null
+   * also where the crime's elements are not entered (a row with a null element code).
+   */
+  public record Cell(String incidentId, Long count, Enums.ClassificationStatus classification) {
     public boolean applies() {
-      return count != null;
+      return classification != null;
     }
 
     public boolean gap() {
       return count != null && count == 0;
+    }
+
+    public boolean proposed() {
+      return classification == Enums.ClassificationStatus.PROPOSED;
     }
   }
 }

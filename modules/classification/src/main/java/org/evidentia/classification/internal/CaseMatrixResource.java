@@ -32,7 +32,8 @@ public class CaseMatrixResource {
   }
 
   @GET
-  @Produces("text/csv")
+  // Lower quality: a client that accepts anything gets JSON.
+  @Produces("text/csv;qs=0.5")
   public Response csv(@PathParam("id") String id, @QueryParam("lang") String lang) {
     Matrix matrix = classifications.matrix(id, CrimesResource.locale(lang, headers));
     return Response.ok(MatrixCsv.write(matrix), "text/csv; charset=UTF-8")

@@ -118,7 +118,6 @@ class ClassificationService implements Classifications {
   public ClassificationView decide(
       String classificationId, Decision decision, String note, Long expectedVersion) {
     Classification c = locked(classificationId);
-    requireAnalyst();
     if (decision == null) {
       throw new InvalidInputException("action", "CONFIRM or WITHDRAW");
     }
@@ -196,7 +195,6 @@ class ClassificationService implements Classifications {
   @Override
   public ElementLinkView link(String classificationId, NewLink link) {
     Classification c = locked(classificationId);
-    requireAnalyst();
     c.requireActive();
     if (link == null || link.elementCode() == null || link.elementCode().isBlank()) {
       throw new InvalidInputException("elementCode", "name the element the support is for");
@@ -233,7 +231,7 @@ class ClassificationService implements Classifications {
           label + " is already linked to " + element.code() + " in this classification");
     }
     Instant now = clock.instant();
-    ElementLink created = new ElementLink(c, link, optional(link.note()), me(), now);
+    ElementLink created = new ElementLink(c, link, note(link.note()), me(), now);
     em.persist(created);
     em.persist(new ClassificationStep(c.id(), "LINKED", me(), now, element.code() + ": " + label));
     em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -268,7 +266,8 @@ class ClassificationService implements Classifications {
       throw new NotFoundException("element link", linkId);
     }
     Classification c = locked(link.classificationId());
-    requireAnalyst();
+    // Read again under the lock: someone may have withdrawn it a moment ago.
+    em.refresh(link);
     String why = text(note, "note", "say why the link is withdrawn");
     if (!link.active()) {
       throw new ConflictException("the link is withdrawn already");
@@ -294,10 +293,10 @@ class ClassificationService implements Classifications {
             .setParameter("c", caseId)
             .setParameter("w", ClassificationStatus.WITHDRAWN)
             .getResultList();
-    Map<String, Set<String>> crimesOf = new HashMap<>();
+    Map<String, Map<String, ClassificationStatus>> crimesOf = new HashMap<>();
     Set<String> crimeCodes = new LinkedHashSet<>();
     for (Classification c : active) {
-      crimesOf.computeIfAbsent(c.incidentId(), k -> new java.util.HashSet<>()).add(c.crimeCode());
+      crimesOf.computeIfAbsent(c.incidentId(), k -> new HashMap<>()).put(c.crimeCode(), c.status());
       crimeCodes.add(c.crimeCode());
     }
     List<Matrix.Column> columns = new ArrayList<>();
@@ -317,9 +316,10 @@ class ClassificationService implements Classifications {
     Map<String, Long> counts = new HashMap<>();
     em.createQuery(
             "SELECT l.incidentId, l.elementCode, COUNT(l) FROM ElementLink l"
-                + " WHERE l.caseId = :c AND l.counted = TRUE GROUP BY l.incidentId, l.elementCode",
+                + " WHERE l.caseId = :c AND l.standing = :yes GROUP BY l.incidentId, l.elementCode",
             Object[].class)
         .setParameter("c", caseId)
+        .setParameter("yes", ElementLink.Standing.COUNTED)
         .getResultList()
         .forEach(r -> counts.put(r[0] + "|" + r[1], (Long) r[2]));
     List<Crime> crimes =
@@ -333,16 +333,30 @@ class ClassificationService implements Classifications {
         taxonomy.elementsOf(crimes, locale);
     List<Matrix.Row> rows = new ArrayList<>();
     for (Crime crime : crimes) {
-      for (var element : elements.getOrDefault(crime.code(), List.of())) {
+      List<org.evidentia.classification.api.ElementView> ofCrime =
+          elements.getOrDefault(crime.code(), List.of());
+      if (ofCrime.isEmpty()) {
+        // Still shown: the classification is there, only its elements are not entered.
         List<Matrix.Cell> cells = new ArrayList<>();
         for (Matrix.Column column : columns) {
-          boolean applies = crimesOf.get(column.incidentId()).contains(crime.code());
+          cells.add(
+              new Matrix.Cell(
+                  column.incidentId(), null, crimesOf.get(column.incidentId()).get(crime.code())));
+        }
+        rows.add(new Matrix.Row(crime.code(), crime.title(locale), null, 0, null, null, cells));
+        continue;
+      }
+      for (var element : ofCrime) {
+        List<Matrix.Cell> cells = new ArrayList<>();
+        for (Matrix.Column column : columns) {
+          ClassificationStatus status = crimesOf.get(column.incidentId()).get(crime.code());
           cells.add(
               new Matrix.Cell(
                   column.incidentId(),
-                  applies
-                      ? counts.getOrDefault(column.incidentId() + "|" + element.code(), 0L)
-                      : null));
+                  status == null
+                      ? null
+                      : counts.getOrDefault(column.incidentId() + "|" + element.code(), 0L),
+                  status));
         }
         rows.add(
             new Matrix.Row(
@@ -370,11 +384,12 @@ class ClassificationService implements Classifications {
         incidentId,
         em.createQuery(
                 "SELECT l FROM ElementLink l WHERE l.caseId = :c AND l.incidentId = :i"
-                    + " AND l.elementCode = :e AND l.counted = TRUE ORDER BY l.createdAt",
+                    + " AND l.elementCode = :e AND l.standing = :yes ORDER BY l.createdAt",
                 ElementLink.class)
             .setParameter("c", caseId)
             .setParameter("i", incidentId)
             .setParameter("e", elementCode)
+            .setParameter("yes", ElementLink.Standing.COUNTED)
             .getResultList());
   }
 
@@ -389,7 +404,9 @@ class ClassificationService implements Classifications {
         em
             .createNativeQuery(
                 "SELECT s.crime_code FROM legal_suggestion s WHERE s.incident_type = ?1"
-                    + " AND (s.target = ?2 OR s.target = '*') ORDER BY s.position, s.crime_code")
+                    + " AND (s.target = ?2 OR s.target = '*')"
+                    // What matches the target comes before what matches any target.
+                    + " ORDER BY CASE WHEN s.target = '*' THEN 1 ELSE 0 END, s.position, s.crime_code")
             .setParameter(1, incident.incidentType())
             .setParameter(2, incident.target() == null ? "*" : incident.target())
             .getResultList()
@@ -437,6 +454,7 @@ class ClassificationService implements Classifications {
   /** Visible, then locked with its incident: changes to one incident's classifications queue up. */
   private Classification locked(String classificationId) {
     Classification c = visible(classificationId);
+    requireAnalyst();
     workflow.lock(c.incidentId());
     em.refresh(c);
     return c;
@@ -445,9 +463,10 @@ class ClassificationService implements Classifications {
   private ClassificationView view(Classification c, IncidentView incident, Locale locale) {
     long links =
         em.createQuery(
-                "SELECT COUNT(l) FROM ElementLink l WHERE l.classificationId = :c AND l.counted = TRUE",
+                "SELECT COUNT(l) FROM ElementLink l WHERE l.classificationId = :c AND l.standing = :yes",
                 Long.class)
             .setParameter("c", c.id())
+            .setParameter("yes", ElementLink.Standing.COUNTED)
             .getSingleResult();
     return c.view(taxonomy.find(c.crimeCode()).title(locale), incident.status(), links);
   }
@@ -523,6 +542,15 @@ class ClassificationService implements Classifications {
       throw new InvalidInputException(field, "at most " + MAX_TEXT + " characters");
     }
     return text;
+  }
+
+  /** A link's note: at most 4000 characters, as its column. */
+  private static String note(String value) {
+    String text = value == null ? "" : value.strip();
+    if (text.length() > 4000) {
+      throw new InvalidInputException("note", "at most 4000 characters");
+    }
+    return text.isEmpty() ? null : text;
   }
 
   private static String optional(String value) {

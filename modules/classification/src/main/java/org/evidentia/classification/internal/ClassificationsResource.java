@@ -73,7 +73,8 @@ public class ClassificationsResource {
   @Consumes(MediaType.APPLICATION_JSON)
   public Response link(@PathParam("id") String id, NewLink link) {
     ElementLinkView created = classifications.link(id, link);
-    return Response.created(uri.getBaseUriBuilder().path("element-links/" + created.id()).build())
+    return Response.created(
+            uri.getBaseUriBuilder().path("classifications/" + id + "/element-links").build())
         .entity(created)
         .build();
   }

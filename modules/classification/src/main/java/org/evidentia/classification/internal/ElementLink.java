@@ -15,8 +15,8 @@ import org.evidentia.classification.api.Enums.Strength;
 import org.evidentia.classification.api.NewLink;
 
 /**
- * Support for one element of a classified crime. {@code counted} is true while the link and its
- * classification are active: the matrix counts it in one grouped query.
+ * Support for one element of a classified crime. Its {@code standing} is COUNTED while the link and
+ * its classification are active: the matrix counts it in one grouped query.
  */
 @Entity
 @Table(name = "legal_element_link")
@@ -67,8 +67,16 @@ class ElementLink {
   @Column(name = "withdrawn_at")
   private LocalDateTime withdrawnAt;
 
+  /** Whether the matrix counts the link (an enum: H2 refuses EclipseLink's boolean binding). */
+  enum Standing {
+    COUNTED,
+    WITHDRAWN,
+    SUSPENDED
+  }
+
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  private boolean counted;
+  private Standing standing;
 
   protected ElementLink() {}
 
@@ -86,7 +94,7 @@ class ElementLink {
     this.note = note;
     this.createdBy = by;
     this.createdAt = Times.utc(at);
-    this.counted = true;
+    this.standing = Standing.COUNTED;
   }
 
   boolean sameSupport(NewLink link) {
@@ -100,12 +108,14 @@ class ElementLink {
   void withdraw(String by, Instant at) {
     withdrawnBy = by;
     withdrawnAt = Times.utc(at);
-    counted = false;
+    standing = Standing.WITHDRAWN;
   }
 
   /** The classification was withdrawn: the link stays, and stops counting. */
   void uncount() {
-    counted = false;
+    if (standing == Standing.COUNTED) {
+      standing = Standing.SUSPENDED;
+    }
   }
 
   boolean active() {
@@ -153,6 +163,7 @@ class ElementLink {
         Times.instant(createdAt),
         withdrawnBy,
         Times.instant(withdrawnAt),
-        active());
+        active(),
+        standing == Standing.COUNTED);
   }
 }

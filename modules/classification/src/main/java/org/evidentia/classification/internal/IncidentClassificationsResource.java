@@ -8,20 +8,17 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.evidentia.classification.api.ClassificationView;
 import org.evidentia.classification.api.Classifications;
-import org.evidentia.classification.api.CrimeView;
 import org.evidentia.kernel.InvalidInputException;
 
-/** {@code /api/v1/incidents/{id}/classifications} and the crimes suggested for the incident. */
-@Path("incidents/{id}")
+/** {@code /api/v1/incidents/{id}/classifications}: propose, list. */
+@Path("incidents/{id}/classifications")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IncidentClassificationsResource {
@@ -32,16 +29,12 @@ public class IncidentClassificationsResource {
 
   @Context UriInfo uri;
 
-  @Context HttpHeaders headers;
-
   @GET
-  @Path("classifications")
   public List<ClassificationView> list(@PathParam("id") String id) {
     return classifications.ofIncident(id);
   }
 
   @POST
-  @Path("classifications")
   @Consumes(MediaType.APPLICATION_JSON)
   public Response propose(@PathParam("id") String id, Proposal proposal) {
     if (proposal == null) {
@@ -52,11 +45,5 @@ public class IncidentClassificationsResource {
     return Response.created(uri.getBaseUriBuilder().path("classifications/" + created.id()).build())
         .entity(created)
         .build();
-  }
-
-  @GET
-  @Path("classification-suggestions")
-  public List<CrimeView> suggestions(@PathParam("id") String id, @QueryParam("lang") String lang) {
-    return classifications.suggestions(id, CrimesResource.locale(lang, headers));
   }
 }

@@ -86,9 +86,10 @@ class TaxonomyService implements Taxonomy {
               + edit.expectedVersion()
               + "); reload it");
     }
-    StringBuilder before = new StringBuilder(crime.wording());
+    List<String[]> changes = new ArrayList<>();
+    String before = crime.wording();
     crime.reword(edit.titleEn(), edit.titleUk(), edit.keywordsEn(), edit.keywordsUk());
-    StringBuilder after = new StringBuilder(crime.wording());
+    changes.add(new String[] {code, before, crime.wording()});
     if (edit.elements() != null) {
       for (Map.Entry<String, CrimeEdit.ElementText> change : edit.elements().entrySet()) {
         Element element = em.find(Element.class, change.getKey());
@@ -96,16 +97,27 @@ class TaxonomyService implements Taxonomy {
           throw new InvalidInputException(
               "elements." + change.getKey(), "not an element of " + code);
         }
-        before.append(" || ").append(element.code()).append(": ").append(element.wording());
+        String old = element.wording();
         element.reword(change.getValue().textEn(), change.getValue().textUk());
-        after.append(" || ").append(element.code()).append(": ").append(element.wording());
+        changes.add(new String[] {element.code(), old, element.wording()});
       }
     }
     em.lock(crime, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     em.flush();
-    audit.record(
-        AuditEvent.of(
-            "TAXONOMY_EDITED", "crime", code, "before: " + before + " ### after: " + after));
+    // One entry per changed text, before and after apart when long: the audit keeps 4000
+    // characters of details, and no wording may be lost from the record.
+    for (String[] change : changes) {
+      if (change[1].equals(change[2])) {
+        continue;
+      }
+      String both = "before: " + change[1] + " ### after: " + change[2];
+      if (both.length() <= 3900) {
+        audit.record(AuditEvent.of("TAXONOMY_EDITED", "crime", change[0], both));
+      } else {
+        audit.record(AuditEvent.of("TAXONOMY_EDITED", "crime", change[0], "before: " + change[1]));
+        audit.record(AuditEvent.of("TAXONOMY_EDITED", "crime", change[0], "after: " + change[2]));
+      }
+    }
     return crime(code, Locale.ENGLISH);
   }
 

@@ -300,7 +300,8 @@ class ClassificationJourneysIT {
     List<List<String>> pageRows = new ArrayList<>();
     for (Locator tr : analyst.locator("tr.matrix-row").all()) {
       List<String> row = new ArrayList<>();
-      row.add(tr.getAttribute("data-element"));
+      String element = tr.getAttribute("data-element");
+      row.add(element == null ? "" : element);
       for (Locator td : tr.locator("td.matrix-cell").all()) {
         row.add(td.textContent().strip().toUpperCase(java.util.Locale.ROOT));
       }
@@ -310,18 +311,19 @@ class ClassificationJourneysIT {
     // The CSV downloaded from the page says the same.
     Download download = analyst.waitForDownload(() -> analyst.click("#matrix\\:csv"));
     String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
-    List<List<String>> table = parseCsv(csv);
+    // Header rows: titles, ids, verified; a byte order mark first.
+    List<List<String>> table = parseCsv(csv.replaceFirst("^\uFEFF", ""));
     assertThat(table.get(0).subList(5, table.get(0).size())).isEqualTo(incidents);
     List<Boolean> csvVerified =
-        table.get(1).subList(5, table.get(1).size()).stream()
+        table.get(2).subList(5, table.get(2).size()).stream()
             .map(s -> s.equals("VERIFIED"))
             .toList();
     assertThat(csvVerified).isEqualTo(verified);
     List<List<String>> csvRows = new ArrayList<>();
-    for (List<String> row : table.subList(2, table.size())) {
+    for (List<String> row : table.subList(3, table.size())) {
       List<String> cells = new ArrayList<>();
       cells.add(row.get(2));
-      cells.addAll(row.subList(5, row.size()));
+      row.subList(5, row.size()).forEach(c -> cells.add(c.toUpperCase(java.util.Locale.ROOT)));
       csvRows.add(cells);
     }
     assertThat(csvRows).isEqualTo(pageRows);

@@ -3,6 +3,7 @@ package org.evidentia.webapp.it;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Review in the browser: the demo case's Ohmatdyt hospital strike goes from REPORTED to VERIFIED
  * through the incident page, the queue and the workspace of two reviewers, and ends in the
  * caseworker's inbox and the audit log; an incomplete sign-off is refused on its fields and keeps
- * what was typed. No other browser journey uses these demo incidents (they record their own), so
- * the state they are left in harms none of them.
+ * what was typed. ClassificationJourneysIT adds evidence to the hospital strike and classifies it,
+ * before or after this journey: the sign-off re-checks the hashes of whatever evidence there is.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -75,6 +76,17 @@ class ReviewJourneysIT {
         .orElseThrow(() -> new AssertionError("demo incident missing: " + title));
   }
 
+  /** Presses "Re-check hashes" of every evidence item in the workspace, waiting for each answer. */
+  private static void recheckHashes(Page page) {
+    int items = page.locator("#evidenceTable tbody tr").count();
+    for (int i = 0; i < items; i++) {
+      Locator row = page.locator("#evidenceTable tbody tr").nth(i);
+      row.locator("button[id$=':check']").click();
+      assertThat(page.locator("#evidenceTable tbody tr").nth(i).locator(".review-checked"))
+          .isVisible();
+    }
+  }
+
   /** Grades the one source and claim, fills the checklist, a key fact and the rationale. */
   private static void fillSignOff(Page page, String fact, String rationale) {
     Browser.choose(page, "review:sources:0:grade", "B – Usually reliable");
@@ -83,9 +95,12 @@ class ReviewJourneysIT {
     page.fill(
         "#review\\:sourceAnalysis_note",
         "Amnesty International's annual report, read in the original and in the news summary.");
-    // No evidence is uploaded to the demo incident: its technical analysis does not apply.
-    Browser.choose(page, "review:technicalAnalysis_result", "Not applicable");
-    page.fill("#review\\:technicalAnalysis_note", "No files yet; nothing to analyse.");
+    // ClassificationJourneysIT may have added photos to the incident before: their integrity is
+    // checked before a sign-off, and the technical analysis applies whether or not there are any.
+    recheckHashes(page);
+    Browser.choose(page, "review:technicalAnalysis_result", "Confirmed");
+    page.fill(
+        "#review\\:technicalAnalysis_note", "Files, where there are any, match their hashes.");
     Browser.choose(page, "review:contentAnalysis_result", "Confirmed");
     page.fill("#review\\:contentAnalysis_note", "Date, place and toll agree with the narrative.");
     page.fill("#review\\:fact\\:0\\:statement", fact);

@@ -1,5 +1,6 @@
 package org.evidentia.intake.internal;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,6 +9,7 @@ import jakarta.json.JsonArrayBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.intake.api.CaseView;
@@ -21,6 +23,7 @@ import org.evidentia.intake.api.Incidents;
 import org.evidentia.intake.api.TeamChange;
 import org.evidentia.intake.api.TeamMemberView;
 import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.CaseSection;
 import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.Feedback;
 import org.evidentia.kernel.LazyPages;
@@ -44,6 +47,9 @@ public class CasePageView implements Serializable {
   @Inject transient Caller caller;
 
   @Inject transient IncidentParticulars particulars;
+
+  /** What later modules add to the page (the evidence matrix...), without intake knowing them. */
+  @Inject transient Instance<CaseSection> sections;
 
   private transient List<IncidentFigures> figures;
 
@@ -182,6 +188,11 @@ public class CasePageView implements Serializable {
 
   public CaseView getCaseFile() {
     return caseFile;
+  }
+
+  /** The fragments other modules add above the case's tabs, in their order. */
+  public List<CaseSection> getSections() {
+    return sections.stream().sorted(Comparator.comparingInt(CaseSection::order)).toList();
   }
 
   public List<TeamMemberView> getTeam() {

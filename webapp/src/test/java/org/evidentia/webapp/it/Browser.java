@@ -104,9 +104,13 @@ final class Browser implements AutoCloseable {
   static void openDialog(Page page, String button, String firstField) {
     for (int attempt = 1; ; attempt++) {
       page.click(button);
+      // A slow answer must arrive before anything else: clicking again, or typing, while it is on
+      // its way lets it re-render the form over what was typed.
+      settle(page);
       try {
         assertThat(page.locator(firstField))
             .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(4_000));
+        settle(page);
         return;
       } catch (AssertionError notYet) {
         if (attempt == 3) {
@@ -114,6 +118,15 @@ final class Browser implements AutoCloseable {
         }
       }
     }
+  }
+
+  /**
+   * Waits until no PrimeFaces request of the page is pending (pages without PrimeFaces: at once).
+   */
+  static void settle(Page page) {
+    page.waitForFunction(
+        "() => !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue)"
+            + " || PrimeFaces.ajax.Queue.isEmpty()");
   }
 
   /** A fresh browser profile logged in as a demo account, on the dashboard. */
@@ -134,6 +147,7 @@ final class Browser implements AutoCloseable {
   static void confirm(Page page, String button, String yes) {
     for (int attempt = 1; ; attempt++) {
       page.click(button);
+      settle(page);
       try {
         assertThat(page.locator(yes))
             .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(4_000));

@@ -16,6 +16,7 @@ import org.evidentia.classification.api.Enums.Decision;
 import org.evidentia.intake.api.Enums.IncidentStatus;
 import org.evidentia.intake.api.IncidentView;
 import org.evidentia.kernel.ConflictException;
+import org.evidentia.kernel.Times;
 
 /** An incident classified as a crime; never deleted, withdrawn at most. */
 @Entity

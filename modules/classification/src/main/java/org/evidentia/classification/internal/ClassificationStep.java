@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.evidentia.classification.api.ClassificationEvent;
+import org.evidentia.kernel.Times;
 
 /** One step of a classification's history; never updated. */
 @Entity

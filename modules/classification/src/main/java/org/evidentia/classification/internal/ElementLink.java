@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.evidentia.classification.api.ElementLinkView;
 import org.evidentia.classification.api.Enums.Strength;
 import org.evidentia.classification.api.NewLink;
+import org.evidentia.kernel.Times;
 
 /**
  * Support for one element of a classified crime. Its {@code standing} is COUNTED while the link and

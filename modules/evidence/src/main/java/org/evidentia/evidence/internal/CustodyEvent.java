@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 import org.evidentia.evidence.api.CustodyEventView;
 import org.evidentia.evidence.api.Enums.CustodyEventType;
+import org.evidentia.kernel.Times;
 
 /** One link of an item's chain of custody. Inserted once, never updated or deleted. */
 @Entity

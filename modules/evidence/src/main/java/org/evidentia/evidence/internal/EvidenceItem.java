@@ -15,6 +15,7 @@ import org.evidentia.evidence.api.Enums.EvidenceKind;
 import org.evidentia.evidence.api.Enums.Integrity;
 import org.evidentia.evidence.api.EvidenceView;
 import org.evidentia.evidence.api.NewEvidence;
+import org.evidentia.kernel.Times;
 
 /**
  * An evidence item: one receipt of some bytes for an incident, with what the uploader said about

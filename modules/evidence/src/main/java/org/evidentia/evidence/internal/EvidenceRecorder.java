@@ -20,6 +20,7 @@ import org.evidentia.evidence.api.Enums.Integrity;
 import org.evidentia.evidence.api.EvidenceAdded;
 import org.evidentia.evidence.api.NewEvidence;
 import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.Times;
 
 /**
  * The evidence module's writes, each in one transaction together with its audit entries: a new

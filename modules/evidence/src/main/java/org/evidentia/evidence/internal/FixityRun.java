@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.evidentia.kernel.Times;
 
 /**
  * The claim row of the scheduled fixity check. An instance locks it, and starts a run only when the

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import org.evidentia.kernel.Times;
 
 /**
  * One distinct content in the store. Its primary key, the SHA-256, decides which of two identical

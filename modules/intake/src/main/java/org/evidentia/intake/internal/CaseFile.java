@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.evidentia.intake.api.CaseView;
+import org.evidentia.kernel.Times;
 
 /** A case: the dossier that holds incidents and decides, through its team, who sees them. */
 @Entity

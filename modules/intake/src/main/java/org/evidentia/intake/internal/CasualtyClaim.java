@@ -14,6 +14,7 @@ import org.evidentia.intake.api.ClaimView;
 import org.evidentia.intake.api.Enums.Population;
 import org.evidentia.intake.api.NewClaim;
 import org.evidentia.intake.api.Range;
+import org.evidentia.kernel.Times;
 
 /**
  * One source's casualty figures, as of one date, for one population. Never merged with another

@@ -27,6 +27,7 @@ import org.evidentia.intake.api.IncidentView;
 import org.evidentia.intake.api.Location;
 import org.evidentia.intake.api.Occurred;
 import org.evidentia.kernel.ConflictException;
+import org.evidentia.kernel.Times;
 
 /**
  * An incident: when, where, what, who. Recorded as REPORTED; its fields change only through {@link

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.evidentia.intake.api.IncidentRevisionView;
+import org.evidentia.kernel.Times;
 
 /** The values of an incident that an edit replaced. Written once, never changed. */
 @Entity

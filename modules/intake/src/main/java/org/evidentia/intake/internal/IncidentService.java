@@ -27,6 +27,7 @@ import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
 import org.evidentia.kernel.PagedQuery;
 import org.evidentia.kernel.PagedQuery.Condition;
+import org.evidentia.kernel.Times;
 
 /** Records, lists, edits incidents, and keeps every replaced value. */
 @ApplicationScoped

@@ -17,6 +17,7 @@ import org.evidentia.intake.api.Enums.PersonRole;
 import org.evidentia.intake.api.NewPerson;
 import org.evidentia.intake.api.PersonView;
 import org.evidentia.intake.api.ProtectedIdentity;
+import org.evidentia.kernel.Times;
 
 /**
  * A person in an incident, known to everyone by a pseudonym. The protected identity is held only as

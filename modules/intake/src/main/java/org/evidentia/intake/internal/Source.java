@@ -16,6 +16,7 @@ import org.evidentia.intake.api.Enums.Reliability;
 import org.evidentia.intake.api.Enums.SourceKind;
 import org.evidentia.intake.api.NewSource;
 import org.evidentia.intake.api.SourceView;
+import org.evidentia.kernel.Times;
 
 /** A source of an incident. Its reliability grade is a reviewer's to give. */
 @Entity

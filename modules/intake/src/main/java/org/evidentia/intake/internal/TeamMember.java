@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import org.evidentia.intake.api.TeamMemberView;
+import org.evidentia.kernel.Times;
 
 /** Membership of a case team: need to know, and whether protected identities may be seen. */
 @Entity

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.UUID;
 import org.evidentia.intake.api.Enums.IncidentStatus;
+import org.evidentia.kernel.Times;
 import org.evidentia.verification.api.NotificationView;
 
 /** A message in a caseworker's inbox about a reviewer's decision. */

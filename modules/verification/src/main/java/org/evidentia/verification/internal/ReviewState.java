@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import org.evidentia.intake.api.Enums.IncidentStatus;
 import org.evidentia.intake.api.IncidentView;
+import org.evidentia.kernel.Times;
 import org.evidentia.verification.api.QueueItem;
 import org.evidentia.verification.api.ReviewActionType;
 

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.evidentia.intake.api.Enums.IncidentStatus;
+import org.evidentia.kernel.Times;
 import org.evidentia.verification.api.Checklist;
 import org.evidentia.verification.api.Checklist.Analysis;
 import org.evidentia.verification.api.Checklist.Result;

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Objects;
+import org.evidentia.kernel.Times;
 
 /** A sign-off of one round; its key allows one per reviewer and round. */
 @Entity

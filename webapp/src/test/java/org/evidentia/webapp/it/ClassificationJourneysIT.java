@@ -126,46 +126,6 @@ class ClassificationJourneysIT {
     return "#" + button.getAttribute("id").replace(":", "\\:");
   }
 
-  /** RFC 4180, enough for the matrix: quoted fields with doubled quotes and commas. */
-  static List<List<String>> parseCsv(String text) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quoted) {
-        if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-          field.append('"');
-          i++;
-        } else if (c == '"') {
-          quoted = false;
-        } else {
-          field.append(c);
-        }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\r') {
-        // the \n ends the row
-      } else if (c == '\n') {
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
-      }
-    }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
-    }
-    return rows;
-  }
-
   @Test
   void theAnalystClassifiesTheHospitalStrikeAndTheMatrixShowsItsGaps() throws Exception {
     Api api = new Api(deployment);
@@ -312,7 +272,7 @@ class ClassificationJourneysIT {
     Download download = analyst.waitForDownload(() -> analyst.click("#matrix\\:csv"));
     String csv = Files.readString(download.path(), StandardCharsets.UTF_8);
     // Header rows: titles, ids, verified; a byte order mark first.
-    List<List<String>> table = parseCsv(csv.replaceFirst("^\uFEFF", ""));
+    List<List<String>> table = ClassificationFixture.parseCsv(csv.replaceFirst("^\uFEFF", ""));
     assertThat(table.get(0).subList(5, table.get(0).size())).isEqualTo(incidents);
     List<Boolean> csvVerified =
         table.get(2).subList(5, table.get(2).size()).stream()

@@ -4,18 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.HashSet;
 import java.util.Set;
 import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
-import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
 import org.evidentia.intake.api.IncidentView;
 import org.evidentia.intake.api.Incidents;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.NotFoundException;
-import org.evidentia.kernel.Page;
-import org.evidentia.kernel.PageRequest;
 import org.evidentia.kernel.Role;
 import org.evidentia.kernel.RuleViolationException;
 
@@ -83,13 +79,6 @@ class EvidenceAccess {
 
   /** The caller's cases, for the few questions intake's incident check cannot answer in bulk. */
   Set<String> myCaseIds() {
-    Set<String> ids = new HashSet<>();
-    for (int page = 0; ; page++) {
-      Page<CaseView> mine = cases.mine(new PageRequest(page, PageRequest.MAX_SIZE, null, null));
-      mine.items().forEach(c -> ids.add(c.id()));
-      if ((long) (page + 1) * PageRequest.MAX_SIZE >= mine.total()) {
-        return ids;
-      }
-    }
+    return cases.mineIds();
   }
 }

@@ -17,6 +17,9 @@ public interface Cases {
 
   Page<CaseView> mine(PageRequest request);
 
+  /** The ids of the caller's cases, for modules that filter their own rows by case. */
+  Set<String> mineIds();
+
   CaseView get(String caseId);
 
   List<TeamMemberView> team(String caseId);

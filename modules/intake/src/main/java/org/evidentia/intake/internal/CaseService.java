@@ -92,6 +92,15 @@ class CaseService implements Cases {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.Set<String> mineIds() {
+    return java.util.Set.copyOf(
+        em.createQuery("SELECT m.caseId FROM TeamMember m WHERE m.username = :me", String.class)
+            .setParameter("me", caller.username())
+            .getResultList());
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public CaseView get(String caseId) {
     return access.visibleCase(caseId).view();
   }

@@ -21,7 +21,6 @@ import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
 import org.evidentia.evidence.api.Evidence;
 import org.evidentia.evidence.api.EvidenceStanding;
-import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
 import org.evidentia.intake.api.Enums.IncidentStatus;
 import org.evidentia.intake.api.Enums.Reliability;
@@ -511,14 +510,7 @@ class ReviewService implements Reviews {
   }
 
   private Set<String> myCaseIds() {
-    Set<String> ids = new HashSet<>();
-    for (int page = 0; ; page++) {
-      Page<CaseView> mine = cases.mine(new PageRequest(page, PageRequest.MAX_SIZE, null, null));
-      mine.items().forEach(c -> ids.add(c.id()));
-      if ((long) (page + 1) * PageRequest.MAX_SIZE >= mine.total()) {
-        return ids;
-      }
-    }
+    return cases.mineIds();
   }
 
   private static String roleName(Role role) {

@@ -2,12 +2,15 @@ package org.evidentia.webapp.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.evidentia.kernel.Acting;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.Role;
 
 /**
  * The caller of the request this thread serves, set by {@link CallerFilter}; {@link Caller#SYSTEM}
- * for work outside a request (start-up, scheduled jobs).
+ * for work outside a request (start-up, scheduled jobs), unless the work is done {@link Acting} for
+ * a user.
  */
 @ApplicationScoped
 public class ThreadCaller implements Caller {
@@ -31,6 +34,10 @@ public class ThreadCaller implements Caller {
 
   @Override
   public String username() {
+    Optional<Acting.Actor> actor = Acting.current();
+    if (actor.isPresent()) {
+      return actor.get().username();
+    }
     HttpServletRequest request = CURRENT.get();
     return request == null || request.getUserPrincipal() == null
         ? SYSTEM
@@ -39,12 +46,20 @@ public class ThreadCaller implements Caller {
 
   @Override
   public String address() {
+    Optional<Acting.Actor> actor = Acting.current();
+    if (actor.isPresent()) {
+      return actor.get().address();
+    }
     HttpServletRequest request = CURRENT.get();
     return request == null ? null : request.getRemoteAddr();
   }
 
   @Override
   public boolean hasRole(Role role) {
+    Optional<Acting.Actor> actor = Acting.current();
+    if (actor.isPresent()) {
+      return actor.get().roles().contains(role);
+    }
     HttpServletRequest request = CURRENT.get();
     return request != null && request.isUserInRole(role.name());
   }

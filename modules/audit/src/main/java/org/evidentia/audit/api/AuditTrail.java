@@ -12,6 +12,12 @@ public interface AuditTrail {
   /** Entries matching the query (actor, action, target or details), newest first by default. */
   Page<AuditEntryView> search(PageRequest request);
 
+  /**
+   * Every entry about one of the given records (by target id), oldest first, with the hashes that
+   * link each into the chain: the audit extract of a case bundle.
+   */
+  java.util.List<AuditEntryView> about(java.util.Collection<String> targetIds);
+
   /** Recomputes every hash from the first entry on. */
   ChainVerification verify();
 }

@@ -68,6 +68,20 @@ final class AuditStore {
     return LIST.fetch(em, AuditEntry.class, request, AuditEntry::view);
   }
 
+  /** In batches of ids, so that no query carries more parameters than a database accepts. */
+  List<AuditEntryView> about(java.util.Collection<String> targetIds) {
+    List<String> ids = targetIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    java.util.TreeMap<Long, AuditEntryView> found = new java.util.TreeMap<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      em.createQuery("SELECT e FROM AuditEntry e WHERE e.targetId IN :ids", AuditEntry.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500)))
+          .getResultList()
+          .forEach(e -> found.put(e.sequence(), e.view()));
+      em.clear();
+    }
+    return List.copyOf(found.values());
+  }
+
   /**
    * Walks the chain in order, in batches, and reports the first entry whose hash, link or sequence
    * number does not fit. An entry deleted from the end is caught by comparing with the head. The

@@ -50,6 +50,12 @@ class JpaAuditLog implements AuditLog, AuditTrail {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
+  public java.util.List<AuditEntryView> about(java.util.Collection<String> targetIds) {
+    return store().about(targetIds);
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
   public ChainVerification verify() {
     return store().verify();
   }

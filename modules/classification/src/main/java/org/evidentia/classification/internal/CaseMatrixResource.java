@@ -15,6 +15,7 @@ import java.util.List;
 import org.evidentia.classification.api.Classifications;
 import org.evidentia.classification.api.ElementLinkView;
 import org.evidentia.classification.api.Matrix;
+import org.evidentia.classification.api.MatrixCsv;
 
 /** {@code /api/v1/cases/{id}/matrix}: JSON, or CSV with {@code Accept: text/csv}. */
 @Path("cases/{id}/matrix")

@@ -12,6 +12,7 @@ import java.util.List;
 import org.evidentia.classification.api.Classifications;
 import org.evidentia.classification.api.ElementLinkView;
 import org.evidentia.classification.api.Matrix;
+import org.evidentia.classification.api.MatrixCsv;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
 import org.evidentia.kernel.DomainException;

@@ -68,6 +68,12 @@ public interface Evidence {
   /** The thumbnail (a JPEG working copy) of an image, if one could be made. */
   Optional<EvidenceContent> openThumbnail(String evidenceId);
 
+  /**
+   * The original bytes for a bundle being written, checked as {@link #openContent} checks them but
+   * without a DOWNLOADED event: the bundle records EXPORTED once it is complete.
+   */
+  EvidenceContent openForExport(String evidenceId, String bundleId);
+
   /** Records that the item went into an exported bundle (for the bundle module). */
   void recordExport(String evidenceId, String bundleId);
 

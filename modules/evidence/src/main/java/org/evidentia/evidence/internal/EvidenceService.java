@@ -439,6 +439,29 @@ class EvidenceService implements Evidence {
   @Transactional
   public EvidenceContent openContent(String evidenceId) {
     EvidenceItem item = access.visible(evidenceId).item();
+    String username = caller.username();
+    EvidenceContent content =
+        verifiedContent(item, "found while sending the original to " + username, username);
+    recorder.custody(
+        evidenceId,
+        CustodyEventType.DOWNLOADED,
+        "original downloaded by " + username + "; SHA-256 " + item.sha256());
+    return content;
+  }
+
+  @Override
+  public EvidenceContent openForExport(String evidenceId, String bundleId) {
+    EvidenceItem item = access.visible(evidenceId).item();
+    return verifiedContent(item, "found while writing bundle " + bundleId, caller.username());
+  }
+
+  /**
+   * The original bytes, refused when the item has failed a check or its file is gone. The stream is
+   * hashed while it is read: altered bytes end it before its last byte and are recorded as an
+   * integrity failure.
+   */
+  private EvidenceContent verifiedContent(EvidenceItem item, String context, String checkedBy) {
+    String evidenceId = item.id();
     ContentStore store = settings.store();
     if (item.integrity() == org.evidentia.evidence.api.Enums.Integrity.FAILED) {
       throw new ConflictException(
@@ -455,16 +478,9 @@ class EvidenceService implements Evidence {
               + evidenceId
               + "' is missing; run its integrity check to record the failure");
     }
-    String username = caller.username();
-    recorder.custody(
-        evidenceId,
-        CustodyEventType.DOWNLOADED,
-        "original downloaded by " + username + "; SHA-256 " + item.sha256());
     String sha256 = item.sha256();
     String sha512 = item.sha512();
     long size = item.size();
-    // Hashed while it is sent: altered bytes end the transfer before its last byte, and are
-    // recorded as an integrity failure.
     return new EvidenceContent(
         item.originalFileName(),
         item.mediaType(),
@@ -477,11 +493,7 @@ class EvidenceService implements Evidence {
                 size,
                 fixity ->
                     recorder.integrityCheckedOnRequest(
-                        evidenceId,
-                        fixity,
-                        "found while sending the original to " + username,
-                        username,
-                        clock.instant())));
+                        evidenceId, fixity, context, checkedBy, clock.instant())));
   }
 
   @Override

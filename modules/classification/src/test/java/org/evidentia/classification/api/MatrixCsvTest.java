@@ -1,11 +1,10 @@
-package org.evidentia.classification.internal;
+package org.evidentia.classification.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.evidentia.classification.api.Enums.ClassificationStatus;
 import org.evidentia.classification.api.Enums.ElementKind;
-import org.evidentia.classification.api.Matrix;
 import org.evidentia.intake.api.Enums.IncidentStatus;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,4 @@
-package org.evidentia.classification.internal;
-
-import org.evidentia.classification.api.Matrix;
+package org.evidentia.classification.api;
 
 /**
  * The matrix as CSV (RFC 4180): one row per element, one column per incident. A cell holds the
@@ -9,11 +7,11 @@ import org.evidentia.classification.api.Matrix;
  * while the classification is not confirmed, and is empty where the crime does not apply to the
  * incident. Header rows: incident titles, ids, and which are not VERIFIED.
  */
-final class MatrixCsv {
+public final class MatrixCsv {
 
   private MatrixCsv() {}
 
-  static String write(Matrix matrix) {
+  public static String write(Matrix matrix) {
     // A byte order mark: spreadsheets then read the Ukrainian text as UTF-8.
     StringBuilder csv = new StringBuilder("\uFEFF");
     csv.append("crime,crime title,element,kind,element text");
@@ -60,7 +58,7 @@ final class MatrixCsv {
    * Quoted when needed; a leading =, +, - or @ is prefixed with an apostrophe so that a spreadsheet
    * never runs a title as a formula.
    */
-  static String quote(String value) {
+  public static String quote(String value) {
     if (value == null) {
       return "";
     }

@@ -1,0 +1,50 @@
+package org.evidentia.bundle.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import org.evidentia.bagit.Verdict;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+
+/**
+ * Case bundles. Exporting needs a legal analyst on the case team; the case team may see and
+ * download finished bundles; anyone else is answered "not found". Every step is audited.
+ */
+public interface Bundles {
+
+  java.util.Set<String> SORTABLE = java.util.Set.of("requestedAt", "status", "size");
+
+  /**
+   * Queues an export and starts it in the background.
+   *
+   * @throws org.evidentia.kernel.RuleViolationException not a legal analyst, no right to see
+   *     protected identities, or the password does not match
+   * @throws org.evidentia.kernel.ConflictException the case has no incident in the chosen scope
+   */
+  BundleView export(String caseId, BundleOptions options);
+
+  BundleView get(String bundleId);
+
+  /** The case's bundles, newest first by default. */
+  Page<BundleView> ofCase(String caseId, PageRequest request);
+
+  /**
+   * Runs a FAILED export again with its options; revealing identities needs the password again.
+   */
+  BundleView restart(String bundleId, String password);
+
+  /** The finished ZIP, recorded as downloaded. */
+  Download download(String bundleId);
+
+  /** Checks an uploaded bag (ZIP) as {@code ./evidentia verify-bundle} does; audited. */
+  Verdict check(Path bag);
+
+  /** A finished bundle's bytes. */
+  record Download(String fileName, long size, String sha256, Opener opener) {
+    @FunctionalInterface
+    public interface Opener {
+      InputStream open() throws IOException;
+    }
+  }
+}

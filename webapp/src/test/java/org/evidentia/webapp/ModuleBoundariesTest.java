@@ -1,5 +1,6 @@
 package org.evidentia.webapp;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -18,7 +19,8 @@ class ModuleBoundariesTest {
 
   /** Every business module; a new module is added here with its first class. */
   static final List<String> MODULES =
-      List.of("audit", "identity", "intake", "evidence", "verification", "classification");
+      List.of(
+          "audit", "identity", "intake", "evidence", "verification", "classification", "bundle");
 
   private static JavaClasses classes;
 
@@ -70,7 +72,21 @@ class ModuleBoundariesTest {
             "org.evidentia.evidence..",
             "org.evidentia.verification..",
             "org.evidentia.classification..",
+            "org.evidentia.bundle..",
+            "org.evidentia.bagit..",
             "org.evidentia.webapp..")
+        .check(classes);
+  }
+
+  /** The offline verifier runs with nothing but a Java runtime: no module, no library. */
+  @Test
+  void bagitStandsAlone() {
+    classes()
+        .that()
+        .resideInAPackage("org.evidentia.bagit..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("org.evidentia.bagit..", "java..")
         .check(classes);
   }
 

@@ -21,7 +21,9 @@ class TranslationsTest {
         "org/evidentia/intake/messages",
         "org/evidentia/evidence/messages",
         "org/evidentia/verification/messages",
-        "org/evidentia/classification/messages");
+        "org/evidentia/classification/messages",
+        "org/evidentia/bundle/messages",
+        "org/evidentia/bundle/summary");
   }
 
   private static Properties load(String path) throws IOException {

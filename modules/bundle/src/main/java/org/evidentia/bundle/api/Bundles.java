@@ -2,8 +2,6 @@ package org.evidentia.bundle.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
-import org.evidentia.bagit.Verdict;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
 
@@ -29,16 +27,11 @@ public interface Bundles {
   /** The case's bundles, newest first by default. */
   Page<BundleView> ofCase(String caseId, PageRequest request);
 
-  /**
-   * Runs a FAILED export again with its options; revealing identities needs the password again.
-   */
+  /** Runs a FAILED export again with its options; revealing identities needs the password again. */
   BundleView restart(String bundleId, String password);
 
   /** The finished ZIP, recorded as downloaded. */
   Download download(String bundleId);
-
-  /** Checks an uploaded bag (ZIP) as {@code ./evidentia verify-bundle} does; audited. */
-  Verdict check(Path bag);
 
   /** A finished bundle's bytes. */
   record Download(String fileName, long size, String sha256, Opener opener) {

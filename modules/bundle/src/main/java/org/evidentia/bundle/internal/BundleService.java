@@ -1,0 +1,237 @@
+package org.evidentia.bundle.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.evidentia.audit.api.AuditEvent;
+import org.evidentia.audit.api.AuditLog;
+import org.evidentia.bundle.api.BundleOptions;
+import org.evidentia.bundle.api.BundleView;
+import org.evidentia.bundle.api.Bundles;
+import org.evidentia.bundle.api.Enums.BundleStatus;
+import org.evidentia.bundle.api.Enums.IncidentScope;
+import org.evidentia.identity.api.Authenticator;
+import org.evidentia.intake.api.CaseView;
+import org.evidentia.intake.api.Cases;
+import org.evidentia.intake.api.IncidentView;
+import org.evidentia.kernel.Caller;
+import org.evidentia.kernel.ConflictException;
+import org.evidentia.kernel.InvalidInputException;
+import org.evidentia.kernel.NotFoundException;
+import org.evidentia.kernel.Page;
+import org.evidentia.kernel.PageRequest;
+import org.evidentia.kernel.PagedQuery;
+import org.evidentia.kernel.Role;
+import org.evidentia.kernel.RuleViolationException;
+
+/**
+ * Who may export what, checked on the server before anything is queued; the writing itself is
+ * {@link BundleExporter}'s, started once the request's transaction has committed.
+ */
+@ApplicationScoped
+@Transactional
+class BundleService implements Bundles {
+
+  private static final PagedQuery LIST =
+      new PagedQuery(
+          "Bundle",
+          List.of("requestedBy", "reason", "sha256"),
+          Map.of("requestedAt", "requestedAt", "status", "status", "size", "size"),
+          "e.requestedAt DESC, e.id");
+
+  @PersistenceContext(unitName = "bundle")
+  EntityManager em;
+
+  @Inject Cases cases;
+
+  @Inject SnapshotReader reader;
+
+  @Inject BundleJobs jobs;
+
+  @Inject BundleSettings settings;
+
+  @Inject Authenticator authenticator;
+
+  @Inject AuditLog audit;
+
+  @Inject Caller caller;
+
+  @Inject Clock clock;
+
+  @Resource TransactionSynchronizationRegistry transactions;
+
+  @Override
+  public BundleView export(String caseId, BundleOptions options) {
+    CaseView kase = cases.get(caseId);
+    BundleOptions o = options == null ? new BundleOptions(null, false, null, null, null) : options;
+    if (!caller.hasRole(Role.LEGAL_ANALYST)) {
+      refuse(caseId, "only a legal analyst may export a case bundle");
+    }
+    if (o.revealProtectedIdentities()) {
+      checkReveal(kase, o);
+    }
+    List<IncidentView> incidents = reader.incidentsOf(caseId, o.incidents());
+    if (incidents.isEmpty()) {
+      throw new ConflictException(
+          o.incidents() == IncidentScope.VERIFIED
+              ? "case "
+                  + kase.reference()
+                  + " has no VERIFIED incident yet, so a bundle of verified incidents would be"
+                  + " empty; export ALL incidents instead (the unverified ones are then marked"
+                  + " UNVERIFIED in every file), or have incidents reviewed first"
+              : "case " + kase.reference() + " has no incidents to export");
+    }
+    Bundle bundle = new Bundle(kase, o, caller.username(), caller.address(), clock.instant());
+    em.persist(bundle);
+    audit.record(
+        AuditEvent.of(
+            "BUNDLE_REQUESTED",
+            "bundle",
+            bundle.id(),
+            "case "
+                + kase.reference()
+                + "; incidents "
+                + o.incidents()
+                + " ("
+                + incidents.size()
+                + "); summary in "
+                + o.language()
+                + (o.revealProtectedIdentities()
+                    ? "; protected identities REVEALED, reason: " + o.reason()
+                    : "; pseudonyms only")));
+    startAfterCommit(bundle.id());
+    return bundle.view();
+  }
+
+  /** Revealing names needs the right on this case, a reason, and the exporter's password. */
+  private void checkReveal(CaseView kase, BundleOptions o) {
+    boolean allowed =
+        cases.team(kase.id()).stream()
+            .anyMatch(
+                m -> m.username().equals(caller.username()) && m.mayViewProtectedIdentities());
+    if (!allowed) {
+      refuse(
+          kase.id(),
+          "you may not see protected identities on case "
+              + kase.reference()
+              + ", so you cannot reveal them in a bundle");
+    }
+    if (o.reason() == null) {
+      audit.recordAlways(
+          AuditEvent.of(
+              "BUNDLE_REFUSED", "case", kase.id(), "identities to be revealed without a reason"));
+      throw new InvalidInputException(
+          "reason", "say why protected identities must be revealed in this bundle");
+    }
+    if (o.password() == null
+        || !authenticator.confirm(caller.username(), o.password(), caller.address())) {
+      refuse(kase.id(), "the password does not match; identities are revealed only after it");
+    }
+  }
+
+  private void refuse(String caseId, String why) {
+    audit.recordAlways(AuditEvent.of("BUNDLE_REFUSED", "case", caseId, why));
+    throw new RuleViolationException(why);
+  }
+
+  @Override
+  public BundleView get(String bundleId) {
+    return visible(bundleId).view();
+  }
+
+  @Override
+  public Page<BundleView> ofCase(String caseId, PageRequest request) {
+    cases.get(caseId);
+    return LIST.fetch(
+        em,
+        Bundle.class,
+        request,
+        Bundle::view,
+        List.of(PagedQuery.Condition.equal("caseId", caseId)));
+  }
+
+  @Override
+  public BundleView restart(String bundleId, String password) {
+    Bundle found = visible(bundleId);
+    if (!caller.hasRole(Role.LEGAL_ANALYST)) {
+      refuse(found.caseId(), "only a legal analyst may restart an export");
+    }
+    Bundle bundle = em.find(Bundle.class, bundleId, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(bundle);
+    BundleOptions o = bundle.options();
+    if (o.revealProtectedIdentities()) {
+      checkReveal(
+          cases.get(bundle.caseId()),
+          new BundleOptions(o.incidents(), true, o.reason(), password, o.language()));
+    }
+    bundle.requeue();
+    audit.record(
+        AuditEvent.of(
+            "BUNDLE_RESTARTED", "bundle", bundleId, "attempt " + (bundle.attempts() + 1)));
+    startAfterCommit(bundleId);
+    return bundle.view();
+  }
+
+  @Override
+  public Download download(String bundleId) {
+    Bundle bundle = visible(bundleId);
+    if (bundle.status() != BundleStatus.DONE) {
+      throw new ConflictException(
+          "bundle "
+              + bundleId
+              + " is "
+              + bundle.status()
+              + "; only a DONE bundle can be downloaded");
+    }
+    java.nio.file.Path file = settings.file(bundleId);
+    if (!Files.isRegularFile(file)) {
+      throw new ConflictException(
+          "the file of bundle " + bundleId + " is missing from the store; export the case again");
+    }
+    audit.record(
+        AuditEvent.of("BUNDLE_DOWNLOADED", "bundle", bundleId, "SHA-256 " + bundle.sha256()));
+    return new Download(
+        bundle.view().fileName(), bundle.size(), bundle.sha256(), () -> Files.newInputStream(file));
+  }
+
+  /** The bundle, if the caller is on its case's team; "not found" otherwise (audited by intake). */
+  private Bundle visible(String bundleId) {
+    Bundle bundle = bundleId == null ? null : em.find(Bundle.class, bundleId);
+    if (bundle == null) {
+      throw new NotFoundException("bundle", bundleId);
+    }
+    try {
+      cases.get(bundle.caseId());
+    } catch (NotFoundException e) {
+      throw new NotFoundException("bundle", bundleId);
+    }
+    return bundle;
+  }
+
+  /** The job must see the committed row, and must not start at all if the request rolls back. */
+  private void startAfterCommit(String bundleId) {
+    transactions.registerInterposedSynchronization(
+        new Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            if (status == Status.STATUS_COMMITTED) {
+              jobs.start(bundleId);
+            }
+          }
+        });
+  }
+}

@@ -1,0 +1,62 @@
+package org.evidentia.bundle.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Where bundles are written and who they say they come from (bag-info.txt). */
+@ApplicationScoped
+class BundleSettings {
+
+  @Inject
+  @ConfigProperty(name = "evidentia.data.dir", defaultValue = "data")
+  String dataDir;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.organization", defaultValue = "Evidentia (demo installation)")
+  String organization;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.organization.contact", defaultValue = "")
+  String contact;
+
+  @Inject
+  @ConfigProperty(name = "evidentia.organization.email", defaultValue = "")
+  String email;
+
+  /** The bundles directory, created when missing. */
+  Path directory() {
+    Path dir = Path.of(dataDir).toAbsolutePath().normalize().resolve("bundles");
+    try {
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the bundles directory " + dir, e);
+    }
+  }
+
+  /** The finished ZIP. */
+  Path file(String bundleId) {
+    return directory().resolve(bundleId + ".zip");
+  }
+
+  /** The ZIP while it is written: never offered, removed when the export fails or is cut off. */
+  Path partial(String bundleId) {
+    return directory().resolve(bundleId + ".zip.partial");
+  }
+
+  String organization() {
+    return organization;
+  }
+
+  String contact() {
+    return contact;
+  }
+
+  String email() {
+    return email;
+  }
+}

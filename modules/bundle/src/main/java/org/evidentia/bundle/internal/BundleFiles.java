@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 import org.evidentia.audit.api.AuditEntryView;
 import org.evidentia.bundle.api.Enums.IncidentScope;
-import org.evidentia.bundle.internal.CaseSnapshot.ClassificationRecord;
 import org.evidentia.bundle.internal.CaseSnapshot.EvidenceRecord;
 import org.evidentia.bundle.internal.CaseSnapshot.IncidentRecord;
+import org.evidentia.classification.api.ClassificationView;
+import org.evidentia.classification.api.ElementLinkView;
 import org.evidentia.classification.api.Matrix;
 import org.evidentia.classification.api.MatrixCsv;
 import org.evidentia.evidence.api.CustodyEventView;
@@ -96,8 +97,12 @@ final class BundleFiles {
       List<ClaimView> claims,
       List<PersonView> persons,
       ReviewDocument review,
-      List<ClassificationRecord> classifications,
+      List<ClassificationDocument> classifications,
       List<EvidenceDocument> evidence) {}
+
+  /** A classification and its element links, withdrawn ones included and marked. */
+  public record ClassificationDocument(
+      ClassificationView classification, List<ElementLinkView> links) {}
 
   /** The review as it stands and its whole history, without the exporter's own options. */
   public record ReviewDocument(
@@ -127,7 +132,9 @@ final class BundleFiles {
                   r.review().requiredSignOffs(),
                   r.review().signOffs(),
                   r.review().history()),
-              r.classifications(),
+              r.classifications().stream()
+                  .map(c -> new ClassificationDocument(c.classification(), c.links()))
+                  .toList(),
               r.evidence().stream()
                   .map(e -> new EvidenceDocument(e.bagPath(), e.extra(), e.item(), e.custody()))
                   .toList()));
@@ -152,9 +159,8 @@ final class BundleFiles {
   static void caseJson(CaseSnapshot snapshot, OutputStream out) throws IOException {
     try (Jsonb jsonb =
         JsonbBuilder.create(new JsonbConfig().withNullValues(true).withFormatting(true))) {
-      Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      jsonb.toJson(caseDocument(snapshot), writer);
-      writer.flush();
+      // Yasson closes the stream it writes to; the bag's entry stream only flushes on close.
+      jsonb.toJson(caseDocument(snapshot), out);
     } catch (IOException e) {
       throw e;
     } catch (Exception e) {

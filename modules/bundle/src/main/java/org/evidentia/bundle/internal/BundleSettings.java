@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Where bundles are written and who they say they come from (bag-info.txt). */
@@ -21,12 +22,12 @@ class BundleSettings {
   String organization;
 
   @Inject
-  @ConfigProperty(name = "evidentia.organization.contact", defaultValue = "")
-  String contact;
+  @ConfigProperty(name = "evidentia.organization.contact")
+  Optional<String> contact;
 
   @Inject
-  @ConfigProperty(name = "evidentia.organization.email", defaultValue = "")
-  String email;
+  @ConfigProperty(name = "evidentia.organization.email")
+  Optional<String> email;
 
   /** The bundles directory, created when missing. */
   Path directory() {
@@ -52,11 +53,12 @@ class BundleSettings {
     return organization;
   }
 
+  /** The contact person named in bag-info.txt, or empty. */
   String contact() {
-    return contact;
+    return contact.orElse("");
   }
 
   String email() {
-    return email;
+    return email.orElse("");
   }
 }

@@ -131,10 +131,18 @@ final class BagZipWriter implements Closeable {
     finished = true;
   }
 
+  /**
+   * After a failure: closes the file without finishing the ZIP (an entry may be half written); the
+   * caller deletes the partial file.
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (!finished) {
-      zip.close();
+      try {
+        zip.close();
+      } catch (IOException expected) {
+        // "unclosed entries": the archive is abandoned, and the stream is closed regardless.
+      }
     }
   }
 

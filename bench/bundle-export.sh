@@ -14,8 +14,8 @@
 # `sync` (not timed) runs before each; the ZIP of each is deleted after it (not timed). The order
 # alternates from round to round.
 # Heap: jstat -gc samples the JVM every BENCH_HEAP_INTERVAL ms; the peak used heap during the
-# exports is reported against the peak while idle before them, and the export is repeated with
-# half the evidence to show that the heap does not grow with the size.
+# exports is reported against the peak while idle before them (the JVM has -Xmx512m, half the
+# size of the evidence exported, so a bundle held in memory could not fit).
 #
 # Needs: JDK 17 (java, jstat), curl, zip, coreutils, setsid, a built application
 # (./mvnw -q -B -DskipTests package), and about 5 GiB free under bench/target.

@@ -29,9 +29,7 @@ public interface Bundles {
   /** The case's bundles, newest first by default. */
   Page<BundleView> ofCase(String caseId, PageRequest request);
 
-  /**
-   * Runs a FAILED export again with its options; revealing identities needs the password again.
-   */
+  /** Runs a FAILED export again with its options; revealing identities needs the password again. */
   BundleView restart(String bundleId, String password);
 
   /** The finished ZIP, recorded as downloaded. */

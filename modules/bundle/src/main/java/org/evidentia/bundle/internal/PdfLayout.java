@@ -388,6 +388,15 @@ final class PdfLayout implements Closeable {
     return s + "…";
   }
 
+  /** The width of the widest word of {@code text}. */
+  float widestWord(String text, Style style) {
+    float widest = 0;
+    for (String word : clean(text, style.font()).split(" ")) {
+      widest = Math.max(widest, width(word, style));
+    }
+    return widest;
+  }
+
   float width(String cleanText, Style style) {
     try {
       return style.font().getStringWidth(cleanText) / 1000 * style.size();

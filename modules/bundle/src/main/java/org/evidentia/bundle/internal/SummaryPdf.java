@@ -56,8 +56,9 @@ final class SummaryPdf {
   private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
   private static final String NONE = "—";
   // Incidents per column group of the matrix, so that a cell stays wide enough for its word.
-  private static final int MATRIX_COLUMNS = 6;
-  private static final float MATRIX_CELL = 52;
+  private static final int MATRIX_COLUMNS = 8;
+  private static final float MATRIX_CELL = 40;
+  private static final float MATRIX_LABEL = 185;
   private static final int ELEMENT_TEXT = 160;
 
   private static final Color BLACK = Color.BLACK;
@@ -82,7 +83,11 @@ final class SummaryPdf {
   private final Style monoSmall;
   private final Style warn;
   private final Style warnCell;
+  private final Style matrixCell;
+  private final Style matrixGap;
   private final Style small;
+  private final Style smallLabel;
+  private final Style itemHead;
   private final Map<String, String> incidentLabels = new HashMap<>();
   private int steps;
 
@@ -103,10 +108,14 @@ final class SummaryPdf {
     cell = new Style(regular, 7.5f, BLACK);
     cellBold = new Style(bold, 7.5f, BLACK);
     head = new Style(bold, 7.5f, BLACK);
-    mono = new Style(monoFont, 8, BLACK);
-    monoSmall = new Style(monoFont, 6.5f, BLACK);
+    mono = new Style(monoFont, 7.5f, BLACK);
+    smallLabel = new Style(bold, 7.5f, GREY);
+    itemHead = new Style(bold, 9, BLACK);
+    monoSmall = new Style(monoFont, 6, BLACK);
     warn = new Style(bold, 10, WARN);
     warnCell = new Style(bold, 7.5f, WARN);
+    matrixCell = new Style(regular, 6.5f, BLACK);
+    matrixGap = new Style(bold, 6.5f, WARN);
     Style running = new Style(regular, 7, GREY);
     layout =
         new PdfLayout(
@@ -321,7 +330,7 @@ final class SummaryPdf {
     }
     Table table =
         table(
-            new float[] {110, 88, PdfLayout.WIDTH - 350, 52, 100},
+            new float[] {110, 98, PdfLayout.WIDTH - 354, 50, 96},
             "col.source",
             "col.kind",
             "col.reference",
@@ -431,37 +440,48 @@ final class SummaryPdf {
           status(c.status()) + (c.verified() ? "" : "\nUNVERIFIED"),
           c.incidentId());
     }
+    // Cells as wide as the longest word they may hold in this language, so that no word is
+    // broken; as many incidents per column group as then fit beside the element's text.
+    float cellWidth = MATRIX_CELL;
+    for (String word :
+        List.of(
+            t("matrix.gap"),
+            t("matrix.classified"),
+            t("matrix.proposed"),
+            "I" + incidentLabels.size())) {
+      cellWidth = Math.max(cellWidth, layout.widestWord(word, matrixGap) + 8);
+    }
+    int perGroup =
+        Math.max(1, Math.min(MATRIX_COLUMNS, (int) ((PdfLayout.WIDTH - MATRIX_LABEL) / cellWidth)));
     List<Matrix.Column> columns = matrix.incidents();
-    int groups = (columns.size() + MATRIX_COLUMNS - 1) / MATRIX_COLUMNS;
+    int groups = (columns.size() + perGroup - 1) / perGroup;
     for (int g = 0; g < groups; g++) {
       List<Matrix.Column> group =
-          columns.subList(g * MATRIX_COLUMNS, Math.min(columns.size(), (g + 1) * MATRIX_COLUMNS));
+          columns.subList(g * perGroup, Math.min(columns.size(), (g + 1) * perGroup));
       layout.space(8);
       if (groups > 1) {
         layout.heading(
-            f(
-                "matrix.group",
-                g * MATRIX_COLUMNS + 1,
-                g * MATRIX_COLUMNS + group.size(),
-                columns.size()),
+            f("matrix.group", g * perGroup + 1, g * perGroup + group.size(), columns.size()),
             h3,
             40);
       }
-      matrixGroup(matrix, group);
+      matrixGroup(matrix, group, cellWidth);
     }
   }
 
-  private void matrixGroup(Matrix matrix, List<Matrix.Column> group) throws IOException {
+  private void matrixGroup(Matrix matrix, List<Matrix.Column> group, float cellWidth)
+      throws IOException {
     float[] widths = new float[group.size() + 1];
-    widths[0] = PdfLayout.WIDTH - group.size() * MATRIX_CELL;
+    widths[0] = PdfLayout.WIDTH - group.size() * cellWidth;
     List<String> header = new ArrayList<>();
     header.add(t("matrix.element"));
     for (int i = 0; i < group.size(); i++) {
-      widths[i + 1] = MATRIX_CELL;
+      widths[i + 1] = cellWidth;
       header.add(label(group.get(i).incidentId()));
     }
     Style[] styles = new Style[widths.length];
-    java.util.Arrays.fill(styles, cell);
+    java.util.Arrays.fill(styles, matrixCell);
+    styles[0] = cell;
     Table table = layout.table(widths, styles, header, head, true);
     String crime = null;
     for (Matrix.Row row : matrix.rows()) {
@@ -483,7 +503,7 @@ final class SummaryPdf {
         Matrix.Cell c = byIncident.get(group.get(i).incidentId());
         cells[i + 1] = cellText(c);
         if (c != null && c.gap()) {
-          cellStyles[i + 1] = warnCell;
+          cellStyles[i + 1] = matrixGap;
         }
       }
       table.row(cellStyles, cells);
@@ -586,30 +606,37 @@ final class SummaryPdf {
 
   private void item(EvidenceRecord e) throws IOException {
     EvidenceView v = e.item();
-    layout.space(6);
-    layout.heading(or(v.originalFileName()), h3, 70);
+    layout.space(5);
+    // Kept whole on one page where it fits: an item's hashes should not be split from its name.
+    layout.heading(or(v.originalFileName()), itemHead, 125);
     if (e.extra()) {
       layout.paragraph(t("evidence.extra"), warnCell);
     }
-    Table f = fields();
-    Style[] monoRow = {label, mono};
+    // Compact rows: a case may hold thousands of items.
+    Table f =
+        layout.table(
+            new float[] {105, PdfLayout.WIDTH - 105},
+            new Style[] {smallLabel, cell},
+            null,
+            null,
+            false);
+    Style[] monoRow = {smallLabel, mono};
     f.row(monoRow, t("field.itemId"), v.id());
     f.row(t("field.incident"), label(v.incidentId()) + "  " + or(v.incidentId()));
-    f.row(t("field.kind"), code(v.kind()));
+    f.row(
+        t("field.kind"),
+        code(v.kind()) + " · " + or(v.mediaType()) + " · " + f("size.bytes", v.size()));
     if (present(v.description())) {
       f.row(t("field.description"), v.description());
     }
-    f.row(t("field.mediaType"), or(v.mediaType()));
-    f.row(t("field.size"), f("size.bytes", v.size()));
-    f.row(t("field.receivedAt"), time(v.receivedAt()));
-    f.row(t("field.receivedBy"), or(v.receivedBy()));
+    f.row(t("field.received"), time(v.receivedAt()) + " · " + or(v.receivedBy()));
     f.row(monoRow, t("field.bagPath"), or(e.bagPath()));
     f.row(monoRow, "SHA-256", or(v.sha256()));
     f.row(monoRow, "SHA-512", halves(v.sha512()));
     f.row(
         t("field.integrity"),
         code(v.integrity())
-            + (v.integrityCheckedAt() == null ? "" : " (" + time(v.integrityCheckedAt()) + ")"));
+            + (v.integrityCheckedAt() == null ? "" : " · " + time(v.integrityCheckedAt())));
     if (present(v.derivedFrom())) {
       f.row(monoRow, t("field.derivedFrom"), v.derivedFrom());
     }
@@ -646,8 +673,10 @@ final class SummaryPdf {
         Comparator.comparing(
                 (Custody c) -> c.event().at(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(Custody::itemId));
-    float[] widths = {96, 110, 92, 80, PdfLayout.WIDTH - 378};
-    Style[] styles = {cell, monoSmall, cell, cell, cell};
+    // Sized so that an ISO instant, a UUID and the longest event type each fit on one line.
+    float[] widths = {90, 136, 85, 80, PdfLayout.WIDTH - 391};
+    Style tight = new Style(cell.font(), 7, BLACK);
+    Style[] styles = {tight, monoSmall, tight, tight, tight};
     Table table =
         layout.table(
             widths,

@@ -18,6 +18,9 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.evidentia.bundle.internal.CaseSnapshot.EvidenceRecord;
+import org.evidentia.classification.api.Enums.ClassificationStatus;
+import org.evidentia.classification.api.Matrix;
+import org.evidentia.intake.api.Enums.IncidentStatus;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,7 +107,12 @@ class SummaryPdfTest {
       assertThat(custody)
           .contains("RECEIVED")
           .contains("INTEGRITY_CHECKED")
-          .contains("Uploaded; SHA-256 and SHA-512 computed at receipt");
+          .contains("2024-08-07T11:42:00Z")
+          .contains("caseworker.bondar");
+      // Wrapped cells interleave in extracted text; their words are all there.
+      assertThat(custody.replaceAll("\\s+", ""))
+          .contains("Uploaded;SHA-256and")
+          .contains("computedatreceipt");
       assertThat(custody.indexOf("RECEIVED")).isLessThan(custody.indexOf("INTEGRITY_CHECKED"));
       assertThat(custody.lastIndexOf("RECEIVED")).isLessThan(custody.indexOf("INTEGRITY_CHECKED"));
 
@@ -121,6 +129,56 @@ class SummaryPdfTest {
           .contains("previousHash")
           .contains("data/summary.pdf")
           .contains("case.json");
+    }
+  }
+
+  @Test
+  void aWideMatrixIsSplitIntoColumnGroups() throws IOException {
+    CaseSnapshot base = SnapshotFixture.snapshot();
+    List<Matrix.Column> columns = new ArrayList<>(base.matrix().incidents());
+    List<Matrix.Cell> extraCells = new ArrayList<>();
+    for (int i = 3; i <= 14; i++) {
+      String id = "incident-" + i;
+      columns.add(new Matrix.Column(id, "Shelling " + i, IncidentStatus.VERIFIED, true));
+      extraCells.add(new Matrix.Cell(id, (long) i % 3, ClassificationStatus.CONFIRMED));
+    }
+    List<Matrix.Row> rows =
+        base.matrix().rows().stream()
+            .map(
+                r -> {
+                  List<Matrix.Cell> cells = new ArrayList<>(r.cells());
+                  cells.addAll(extraCells);
+                  return new Matrix.Row(
+                      r.crimeCode(),
+                      r.crimeTitle(),
+                      r.elementCode(),
+                      r.position(),
+                      r.kind(),
+                      r.text(),
+                      cells);
+                })
+            .toList();
+    CaseSnapshot wide =
+        new CaseSnapshot(
+            base.bundleId(),
+            base.kase(),
+            base.exportedAt(),
+            base.exportedBy(),
+            base.options(),
+            base.organization(),
+            base.incidents(),
+            new Matrix(base.matrix().caseId(), columns, rows),
+            base.audit());
+    for (Locale locale : List.of(Locale.ENGLISH, UK)) {
+      try (PDDocument doc = Loader.loadPDF(write(wide, locale))) {
+        String text = oneLine(new PDFTextStripper().getText(doc));
+        assertThat(text).contains("I14").contains("Shelling 14").contains("incident-14");
+        if (locale == UK) {
+          assertThat(text).containsPattern("Інциденти з 1 по \\d+ із 14");
+        } else {
+          assertThat(text).containsPattern("Incidents 1 to \\d+ of 14").contains("of 14");
+        }
+      }
     }
   }
 

@@ -5,6 +5,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -212,7 +213,7 @@ final class PdfLayout implements Closeable {
 
     private Style[] headerStyles() {
       Style[] s = new Style[widths.length];
-      java.util.Arrays.fill(s, headerStyle);
+      Arrays.fill(s, headerStyle);
       return s;
     }
 
@@ -344,7 +345,8 @@ final class PdfLayout implements Closeable {
   }
 
   /**
-   * The text as the font can draw it: control characters (line breaks included) become spaces and
+   * The text as the font can draw it: control characters (line breaks included) become spaces,
+   * invisible format characters (zero-width spaces, soft hyphens, direction marks) are dropped, and
    * characters the font has no glyph for become "?", so that odd input never aborts the report.
    */
   String clean(String text, PDFont font) {
@@ -358,6 +360,8 @@ final class PdfLayout implements Closeable {
             cp -> {
               if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
                 out.append(' ');
+              } else if (Character.getType(cp) == Character.FORMAT) {
+                return;
               } else if (known.computeIfAbsent(cp, c -> canDraw(font, c))) {
                 out.appendCodePoint(cp);
               } else {
@@ -370,7 +374,7 @@ final class PdfLayout implements Closeable {
   private static boolean canDraw(PDFont font, int cp) {
     try {
       font.encode(new String(Character.toChars(cp)));
-      return Character.getType(cp) != Character.FORMAT;
+      return true;
     } catch (IllegalArgumentException | IOException e) {
       return false;
     }
@@ -383,7 +387,7 @@ final class PdfLayout implements Closeable {
       return s;
     }
     while (!s.isEmpty() && width(s + "…", style) > width) {
-      s = s.substring(0, s.length() - 1);
+      s = s.substring(0, s.offsetByCodePoints(s.length(), -1));
     }
     return s + "…";
   }

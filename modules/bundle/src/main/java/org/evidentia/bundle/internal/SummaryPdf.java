@@ -8,16 +8,18 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Calendar;
 import java.util.Comparator;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.TimeZone;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -338,7 +340,9 @@ final class SummaryPdf {
             "col.reliability");
     for (SourceView s : sources) {
       String reference =
-          Stream.of(s.reference(), s.url()).filter(SummaryPdf::present).collect(joining("\n"));
+          Stream.of(s.reference(), s.url())
+              .filter(SummaryPdf::present)
+              .collect(Collectors.joining("\n"));
       table.row(
           or(s.name()),
           code(s.kind()),
@@ -480,7 +484,7 @@ final class SummaryPdf {
       header.add(label(group.get(i).incidentId()));
     }
     Style[] styles = new Style[widths.length];
-    java.util.Arrays.fill(styles, matrixCell);
+    Arrays.fill(styles, matrixCell);
     styles[0] = cell;
     Table table = layout.table(widths, styles, header, head, true);
     String crime = null;
@@ -732,7 +736,7 @@ final class SummaryPdf {
 
   private Table table(float[] widths, String... headerKeys) throws IOException {
     Style[] styles = new Style[widths.length];
-    java.util.Arrays.fill(styles, cell);
+    Arrays.fill(styles, cell);
     List<String> header = Stream.of(headerKeys).map(this::t).toList();
     return layout.table(widths, styles, header, head, true);
   }
@@ -783,14 +787,14 @@ final class SummaryPdf {
       return NONE;
     }
     // Most specific first; an administrative unit equal to the place name is not repeated.
-    LinkedHashMap<String, Boolean> parts = new LinkedHashMap<>();
+    Set<String> parts = new LinkedHashSet<>();
     for (String p :
         new String[] {l.placeName(), l.locality(), l.district(), l.region(), l.country()}) {
       if (present(p)) {
-        parts.putIfAbsent(p.strip(), true);
+        parts.add(p.strip());
       }
     }
-    return parts.isEmpty() ? NONE : String.join(", ", parts.keySet());
+    return parts.isEmpty() ? NONE : String.join(", ", parts);
   }
 
   private String coordinates(Location l) {
@@ -837,10 +841,6 @@ final class SummaryPdf {
 
   private static boolean present(String s) {
     return s != null && !s.isBlank();
-  }
-
-  private static java.util.stream.Collector<CharSequence, ?, String> joining(String sep) {
-    return Collectors.joining(sep);
   }
 
   /** PDFBox closes the stream it saves to; the caller's stream (a ZIP entry) must stay open. */

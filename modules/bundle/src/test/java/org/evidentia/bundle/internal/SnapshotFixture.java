@@ -107,7 +107,7 @@ final class SnapshotFixture {
             VERIFIED_ID,
             CASE_ID,
             VERIFIED_TITLE,
-            "At about 10:40 local time a cruise missile hit the toxicology block of the children's"
+            "At about 10:40 local time a cruise missile hit the toxicology\u200B block of the children's"
                 + " hospital.\nThe roof and two upper floors collapsed while patients were being"
                 + " treated; staff\tmoved children to the shelter.",
             IncidentStatus.VERIFIED,

@@ -79,6 +79,10 @@ class SummaryPdfTest {
 
       // A character the font cannot draw is replaced, not dropped silently or fatal.
       assertThat(text).doesNotContain("漢").contains("one unconfirmed death. ?");
+      // A zero-width space is dropped; a tab inside a field reads as a space.
+      assertThat(text)
+          .contains("hit the toxicology block of the children's")
+          .contains("staff moved children");
 
       // The matrix: a gap, a count, a proposed classification without elements, the legend.
       String matrix = section(text, "Classification matrix", "Classifications");

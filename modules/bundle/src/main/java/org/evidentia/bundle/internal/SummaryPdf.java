@@ -146,7 +146,7 @@ final class SummaryPdf {
    */
   static void write(CaseSnapshot snapshot, Locale locale, OutputStream out) throws IOException {
     ResourceBundle text = labels(locale);
-    // Content streams and the font subsets are cached in temporary files, not on the heap.
+    // Page content streams are buffered in a temporary file rather than on the heap.
     try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
       describe(doc, snapshot, text, locale);
       SummaryPdf pdf = new SummaryPdf(snapshot, text, doc);

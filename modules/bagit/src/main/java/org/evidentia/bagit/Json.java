@@ -189,7 +189,7 @@ final class Json {
           }
         }
         default -> {
-          pos--;
+          pos -= 2; // point at the backslash
           throw error("invalid escape \\" + e);
         }
       }

@@ -86,6 +86,10 @@ public final class BagVerifier {
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private final Map<Manifest, Map<String, String>> manifests = new LinkedHashMap<>();
     private final Set<String> missingFetched = new TreeSet<>();
+
+    /** Manifest paths with other %XX too, fully decoded: tried when the RFC reading is absent. */
+    private final Map<String, String> fullyDecoded = new HashMap<>();
+
     private Charset charset = StandardCharsets.UTF_8;
     private boolean version1;
     private int payloadManifestFiles;
@@ -390,6 +394,14 @@ public final class BagVerifier {
               where + ": '" + shorten(path) + "' is not under data/, so it is not a payload file");
           continue;
         }
+        String alternative = fullyDecode(path);
+        if (alternative != null
+            && !alternative.equals(path)
+            && outside(alternative) == null
+            && plain(alternative)
+            && (tag || alternative.startsWith("data/"))) {
+          fullyDecoded.put(path, alternative);
+        }
         String earlier = entries.putIfAbsent(path, hex);
         if (earlier != null) {
           if (!earlier.equals(hex)) {
@@ -509,8 +521,11 @@ public final class BagVerifier {
         if (source.files.containsKey(listed)) {
           file = listed;
         } else if (!missingFetched.contains(listed)) {
+          String alternative = fullyDecoded.get(listed);
           List<String> candidates = byKey.getOrDefault(nameKey(listed), List.of());
-          if (candidates.size() == 1) {
+          if (alternative != null && source.files.containsKey(alternative)) {
+            file = alternative;
+          } else if (candidates.size() == 1) {
             file = candidates.get(0);
           } else {
             problem(
@@ -570,18 +585,31 @@ public final class BagVerifier {
         if (allMatch) {
           // Same bytes under a name that case-insensitive or normalizing file systems treat as
           // the same file: nothing listed is missing, but the bag is not portable as written.
-          warning(
-              Finding.Code.NAME_VARIANT,
-              listed,
-              listed
-                  + ": listed in "
-                  + manifestNames(expected.get(listed))
-                  + " but the bag holds "
-                  + file
-                  + (sameNormalized(listed, file)
-                      ? ", the same name in another Unicode normalization (NFC/NFD),"
-                      : ", a name that differs only by case,")
-                  + " with the listed digests");
+          if (file.equals(fullyDecoded.get(listed))) {
+            warning(
+                Finding.Code.NONCANONICAL_PATH,
+                listed,
+                listed
+                    + ": listed in "
+                    + manifestNames(expected.get(listed))
+                    + " with percent-encoding RFC 8493 does not use (only %, CR and LF are"
+                    + " encoded); decoded fully it is "
+                    + file
+                    + ", which is in the bag with the listed digests");
+          } else {
+            warning(
+                Finding.Code.NAME_VARIANT,
+                listed,
+                listed
+                    + ": listed in "
+                    + manifestNames(expected.get(listed))
+                    + " but the bag holds "
+                    + file
+                    + (sameNormalized(listed, file)
+                        ? ", the same name in another Unicode normalization (NFC/NFD),"
+                        : ", a name that differs only by case,")
+                    + " with the listed digests");
+          }
           for (Expected x : expected.get(listed)) {
             variantListedIn.computeIfAbsent(file, k -> new LinkedHashSet<>()).add(x.manifest());
           }
@@ -934,9 +962,39 @@ public final class BagVerifier {
     return b.toString();
   }
 
-  /** The inverse of {@link #percentDecode}, for writers of manifests (and our tests). */
-  static String percentEncode(String path) {
-    return path.replace("%", "%25").replace("\n", "%0A").replace("\r", "%0D");
+  /**
+   * Decodes every %XX as UTF-8, for manifests written by tools that encode more than RFC 8493 asks
+   * (such as spaces as %20); null when the result is not valid UTF-8 or has no '%' to decode.
+   * Applied to the RFC-decoded path, so an original "%25" stays a literal '%' only by chance; it is
+   * a fallback, used only when the file named by the RFC reading is absent.
+   */
+  static String fullyDecode(String path) {
+    if (!path.matches("(?s).*%[0-9A-Fa-f]{2}.*")) {
+      return null;
+    }
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    for (int i = 0; i < path.length(); i++) {
+      char c = path.charAt(i);
+      if (c == '%'
+          && i + 2 < path.length()
+          && Character.digit(path.charAt(i + 1), 16) >= 0
+          && Character.digit(path.charAt(i + 2), 16) >= 0) {
+        bytes.write(Integer.parseInt(path.substring(i + 1, i + 3), 16));
+        i += 2;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        if (Character.isHighSurrogate(c) && i + 1 < path.length()) {
+          b = path.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
+          i++;
+        }
+        bytes.writeBytes(b);
+      }
+    }
+    try {
+      return strict(StandardCharsets.UTF_8).decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
   }
 
   /** Why the path leaves the bag, or null when it stays inside. */

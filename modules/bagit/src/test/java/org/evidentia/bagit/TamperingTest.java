@@ -226,6 +226,37 @@ class TamperingTest {
   }
 
   @Test
+  void overEncodedManifestPathsAreFoundWithAWarningButNeverOutsideTheBag() throws IOException {
+    Path bag = temp.resolve("encoded");
+    Files.createDirectories(bag.resolve("data"));
+    Files.writeString(bag.resolve("data/a b.txt"), "a");
+    Files.writeString(bag.resolve("data/ü.txt"), "u");
+    TestBags.write(bag, "bagit.txt", "BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n");
+    TestBags.write(
+        bag,
+        "manifest-sha256.txt",
+        TestBags.hex("SHA-256", TestBags.utf8("a"))
+            + "  data/a%20b.txt\n"
+            + TestBags.hex("SHA-256", TestBags.utf8("u"))
+            + "  data/%C3%BC.txt\n"
+            + TestBags.hex("SHA-256", TestBags.utf8("u"))
+            + "  data/%2E%2E/%2E%2E/etc/passwd\n");
+
+    Verdict v = verify(bag);
+
+    assertThat(v.warnings())
+        .filteredOn(f -> f.code() == Code.NONCANONICAL_PATH)
+        .extracting(Finding::path)
+        .containsExactlyInAnyOrder("data/a%20b.txt", "data/%C3%BC.txt");
+    // Decoded fully it would climb out of the bag, so it is only ever a missing file.
+    assertThat(v.problems())
+        .extracting(Finding::code, Finding::path)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                Code.MISSING_FILE, "data/%2E%2E/%2E%2E/etc/passwd"));
+  }
+
+  @Test
   void bagItTxtMustBeExact() throws IOException {
     Path bag = bag();
     TestBags.write(bag, "bagit.txt", "BagIt-Version: 1.0\n");

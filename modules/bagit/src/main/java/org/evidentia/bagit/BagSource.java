@@ -4,7 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,11 +27,11 @@ abstract class BagSource implements Closeable {
     if (Files.isDirectory(bag)) {
       return new DirectorySource(bag);
     }
-    if (Files.isRegularFile(bag, LinkOption.NOFOLLOW_LINKS) || Files.isRegularFile(bag)) {
+    if (Files.isRegularFile(bag)) {
       return new ZipSource(bag);
     }
     if (!Files.exists(bag)) {
-      throw new java.nio.file.NoSuchFileException(bag.toString());
+      throw new NoSuchFileException(bag.toString());
     }
     throw new IOException(bag + " is neither a directory nor a ZIP file");
   }

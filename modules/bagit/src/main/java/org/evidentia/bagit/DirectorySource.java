@@ -14,8 +14,9 @@ final class DirectorySource extends BagSource {
 
   private final Path root;
 
-  DirectorySource(Path root) throws IOException {
-    this.root = root;
+  DirectorySource(Path bag) throws IOException {
+    // The bag's own directory may be reached through a link; links inside it are not followed.
+    this.root = bag.toRealPath();
     Files.walkFileTree(
         root,
         new SimpleFileVisitor<>() {

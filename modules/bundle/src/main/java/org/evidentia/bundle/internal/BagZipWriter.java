@@ -166,6 +166,9 @@ final class BagZipWriter implements Closeable {
   private ZipArchiveEntry entry(String path, boolean store) throws IOException {
     ZipArchiveEntry entry = new ZipArchiveEntry(root + "/" + path);
     entry.setMethod(store ? ZipEntry.STORED : ZipEntry.DEFLATED);
+    // Made on Unix, readable by all: Info-ZIP's unzip otherwise takes the name for a DOS code page
+    // name, mangles a Cyrillic one and warns that local and central names differ.
+    entry.setUnixMode(0100644);
     zip.putArchiveEntry(entry);
     return entry;
   }

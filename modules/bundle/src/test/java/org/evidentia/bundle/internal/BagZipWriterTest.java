@@ -88,6 +88,29 @@ class BagZipWriterTest {
   }
 
   @Test
+  void theZipsOwnHashIsComputedWhileItIsWritten() throws Exception {
+    java.util.concurrent.ExecutorService other =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    try {
+      Path zip = dir.resolve("hashed.zip");
+      String hash;
+      try (BagZipWriter bag = new BagZipWriter(zip, "bag", other)) {
+        for (int i = 0; i < 5; i++) {
+          bag.add(
+              "evidence/big-" + i, new ByteArrayInputStream(bytes(3_000_000, i)), true, n -> {});
+          bag.add(
+              "notes-" + i + ".txt", "text ".repeat(1000).getBytes(StandardCharsets.UTF_8), false);
+        }
+        bag.finish(Map.of("Source-Organization", "Test"));
+        hash = bag.sha256();
+      }
+      assertThat(hash).isEqualTo(sha256(Files.readAllBytes(zip)));
+    } finally {
+      other.shutdown();
+    }
+  }
+
+  @Test
   void mediaAreStoredAndTextIsDeflated() throws Exception {
     try (ZipFile zip = new ZipFile(write(FILES).toFile())) {
       assertThat(zip.getEntry("bag/data/evidence/photo with spaces.jpg").getMethod())

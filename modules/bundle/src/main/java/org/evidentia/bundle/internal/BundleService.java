@@ -26,7 +26,6 @@ import org.evidentia.bundle.api.Enums.IncidentScope;
 import org.evidentia.identity.api.Authenticator;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
-import org.evidentia.intake.api.IncidentView;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.ConflictException;
 import org.evidentia.kernel.InvalidInputException;
@@ -83,8 +82,8 @@ class BundleService implements Bundles {
     if (o.revealProtectedIdentities()) {
       checkReveal(kase, o);
     }
-    List<IncidentView> incidents = reader.incidentsOf(caseId, o.incidents());
-    if (incidents.isEmpty()) {
+    long incidents = reader.count(caseId, o.incidents());
+    if (incidents == 0) {
       throw new ConflictException(
           o.incidents() == IncidentScope.VERIFIED
               ? "case "
@@ -106,7 +105,7 @@ class BundleService implements Bundles {
                 + "; incidents "
                 + o.incidents()
                 + " ("
-                + incidents.size()
+                + incidents
                 + "); summary in "
                 + o.language()
                 + (o.revealProtectedIdentities()

@@ -149,7 +149,7 @@ class BundleApiIT {
     assertThat(evidence.stream().map(e -> e.getJsonObject("item").getString("originalFileName")))
         .contains("photo with spaces.jpg", "100% proof.jpg", "свідчення очевидця.jpg");
     for (JsonObject e : evidence) {
-      Path file = bag.resolve(e.getString("bagPath"));
+      Path file = bag.resolve("data").resolve(e.getString("bagPath"));
       assertThat(file).as(e.getString("bagPath")).isRegularFile();
       assertThat(BundleFixture.sha256(file)).isEqualTo(e.getJsonObject("item").getString("sha256"));
       assertThat(e.getString("bagPath")).doesNotContain("\n", "\r", "%");

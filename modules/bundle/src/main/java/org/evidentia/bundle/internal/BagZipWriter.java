@@ -131,10 +131,18 @@ final class BagZipWriter implements Closeable {
     finished = true;
   }
 
+  /**
+   * After a failure: closes the file without finishing the ZIP (an entry may be half written); the
+   * caller deletes the partial file.
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (!finished) {
-      zip.close();
+      try {
+        zip.close();
+      } catch (IOException expected) {
+        // "unclosed entries": the archive is abandoned, and the stream is closed regardless.
+      }
     }
   }
 
@@ -158,6 +166,9 @@ final class BagZipWriter implements Closeable {
   private ZipArchiveEntry entry(String path, boolean store) throws IOException {
     ZipArchiveEntry entry = new ZipArchiveEntry(root + "/" + path);
     entry.setMethod(store ? ZipEntry.STORED : ZipEntry.DEFLATED);
+    // Made on Unix, readable by all: Info-ZIP's unzip otherwise takes the name for a DOS code page
+    // name, mangles a Cyrillic one and warns that local and central names differ.
+    entry.setUnixMode(0100644);
     zip.putArchiveEntry(entry);
     return entry;
   }

@@ -137,7 +137,12 @@ class BundleExporter {
           "evidence " + id + " (" + item.item().originalFileName() + "): " + e.getMessage(), e);
     }
     try (InputStream in = content.opener().open()) {
-      bag.addVerified(item.bagPath(), in, item.item().sha256(), item.item().sha512(), progress);
+      bag.addVerified(
+          item.bagPath().substring("data/".length()),
+          in,
+          item.item().sha256(),
+          item.item().sha512(),
+          progress);
     } catch (IOException e) {
       throw new ItemFailure(
           "evidence "

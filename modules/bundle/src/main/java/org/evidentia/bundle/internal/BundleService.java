@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
+import org.evidentia.bagit.BagVerifier;
+import org.evidentia.bagit.Verdict;
 import org.evidentia.bundle.api.BundleOptions;
 import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Bundles;
@@ -202,6 +204,42 @@ class BundleService implements Bundles {
         AuditEvent.of("BUNDLE_DOWNLOADED", "bundle", bundleId, "SHA-256 " + bundle.sha256()));
     return new Download(
         bundle.view().fileName(), bundle.size(), bundle.sha256(), () -> Files.newInputStream(file));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Verdict check(java.nio.file.Path bag, String fileName) {
+    if (!caller.isAuthenticated()) {
+      throw new RuleViolationException("log in to check a bundle");
+    }
+    Verdict verdict;
+    try {
+      verdict = new BagVerifier().verify(bag);
+    } catch (java.io.IOException e) {
+      audit.recordAlways(
+          AuditEvent.of("BUNDLE_CHECKED", "file", name(fileName), "unreadable: " + e.getMessage()));
+      throw new InvalidInputException(
+          "file", "this is neither a ZIP nor a bag that can be read: " + e.getMessage());
+    }
+    audit.recordAlways(
+        AuditEvent.of(
+            "BUNDLE_CHECKED",
+            "file",
+            name(fileName),
+            (verdict.valid()
+                    ? "INTACT"
+                    : "NOT INTACT: " + verdict.problems().size() + " problem(s)")
+                + ", "
+                + verdict.payloadFiles()
+                + " payload files, "
+                + verdict.payloadBytes()
+                + " bytes"));
+    return verdict;
+  }
+
+  private static String name(String fileName) {
+    String n = fileName == null || fileName.isBlank() ? "uploaded bundle" : fileName.strip();
+    return n.length() > 200 ? n.substring(0, 200) : n;
   }
 
   /** The bundle, if the caller is on its case's team; "not found" otherwise (audited by intake). */

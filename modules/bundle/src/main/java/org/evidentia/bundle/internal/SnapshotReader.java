@@ -153,7 +153,7 @@ class SnapshotReader {
    * the bag too.
    */
   static String bagPath(EvidenceView item, boolean extra) {
-    return (extra ? "extras/redacted-copies/" : "evidence/")
+    return (extra ? "data/extras/redacted-copies/" : "data/evidence/")
         + item.id()
         + "-"
         + item.sha256().substring(0, 16)

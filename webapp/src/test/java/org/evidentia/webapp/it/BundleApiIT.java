@@ -118,6 +118,8 @@ class BundleApiIT {
     Path bag = BundleFixture.unzip(zip);
     BundleFixture.checksumTools(bag);
     BundleFixture.locVerifies(bag);
+    BundleFixture.ourVerifierAgrees(bag, zip);
+    BundleFixture.tamperingIsCaught(bag);
     manifestPathsNameRealFiles(bag);
 
     // The EXPORTED event on every item in it, and on nothing else.
@@ -149,7 +151,7 @@ class BundleApiIT {
     assertThat(evidence.stream().map(e -> e.getJsonObject("item").getString("originalFileName")))
         .contains("photo with spaces.jpg", "100% proof.jpg", "свідчення очевидця.jpg");
     for (JsonObject e : evidence) {
-      Path file = bag.resolve("data").resolve(e.getString("bagPath"));
+      Path file = bag.resolve(e.getString("bagPath"));
       assertThat(file).as(e.getString("bagPath")).isRegularFile();
       assertThat(BundleFixture.sha256(file)).isEqualTo(e.getJsonObject("item").getString("sha256"));
       assertThat(e.getString("bagPath")).doesNotContain("\n", "\r", "%");

@@ -98,9 +98,10 @@ class BundleCrashIT {
         assertThat(done.getString("status")).as(done.toString()).isEqualTo("DONE");
         Path zip = BundleFixture.download(http, second.base(), la.token(), bundleId, done);
         Path bag = BundleFixture.unzip(zip);
-        Files.delete(zip);
         BundleFixture.checksumTools(bag);
         BundleFixture.locVerifies(bag);
+        BundleFixture.ourVerifierAgrees(bag, zip);
+        Files.delete(zip);
         Api.Answer chain = api.get("api/v1/audit/verification", api.token(ADMIN, ADMIN_PASSWORD));
         assertThat(chain.json().getBoolean("valid")).as(chain.body()).isTrue();
       }

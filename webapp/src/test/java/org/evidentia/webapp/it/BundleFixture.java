@@ -452,6 +452,75 @@ final class BundleFixture {
     }
   }
 
+  /** Our own verifier (modules/bagit) finds the bag valid, unpacked and as the ZIP it came in. */
+  static void ourVerifierAgrees(Path bag, Path zip) throws IOException {
+    org.evidentia.bagit.BagVerifier ours = new org.evidentia.bagit.BagVerifier();
+    for (Path input : List.of(bag, zip)) {
+      org.evidentia.bagit.Verdict verdict = ours.verify(input);
+      assertThat(verdict.valid()).as("our verifier on %s: %s", input, verdict.problems()).isTrue();
+    }
+  }
+
+  /**
+   * Tampered copies of a good bag: one byte of a payload file changed, a file added, a file
+   * removed, a manifest line edited. Our verifier and the Library of Congress's both refuse each.
+   */
+  static void tamperingIsCaught(Path bag) throws Exception {
+    Path payload;
+    try (Stream<Path> files = Files.walk(bag.resolve("data/evidence"))) {
+      payload = bag.relativize(files.filter(Files::isRegularFile).findFirst().orElseThrow());
+    }
+    Map<String, ThrowingConsumer> tamperings = new LinkedHashMap<>();
+    tamperings.put(
+        "one byte changed",
+        copy -> {
+          byte[] bytes = Files.readAllBytes(copy.resolve(payload));
+          bytes[bytes.length / 2] ^= 0x01;
+          Files.write(copy.resolve(payload), bytes);
+        });
+    tamperings.put(
+        "a file added", copy -> Files.writeString(copy.resolve("data/evidence/added.txt"), "x"));
+    tamperings.put("a file removed", copy -> Files.delete(copy.resolve(payload)));
+    tamperings.put(
+        "a manifest line edited",
+        copy -> {
+          Path manifest = copy.resolve("manifest-sha256.txt");
+          String text = Files.readString(manifest, StandardCharsets.UTF_8);
+          char first = text.charAt(0);
+          Files.writeString(
+              manifest, (first == '0' ? '1' : '0') + text.substring(1), StandardCharsets.UTF_8);
+        });
+    for (Map.Entry<String, ThrowingConsumer> tampering : tamperings.entrySet()) {
+      Path copy = copyOf(bag);
+      tampering.getValue().accept(copy);
+      org.evidentia.bagit.Verdict verdict = new org.evidentia.bagit.BagVerifier().verify(copy);
+      assertThat(verdict.valid()).as("our verifier, " + tampering.getKey()).isFalse();
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> locVerifies(copy))
+          .as("the LoC verifier, " + tampering.getKey())
+          .isInstanceOf(Exception.class);
+    }
+  }
+
+  @FunctionalInterface
+  interface ThrowingConsumer {
+    void accept(Path path) throws IOException;
+  }
+
+  private static Path copyOf(Path bag) throws IOException {
+    Path copy = Files.createTempDirectory("bundle-tampered-").resolve(bag.getFileName().toString());
+    try (Stream<Path> all = Files.walk(bag)) {
+      for (Path source : all.toList()) {
+        Path target = copy.resolve(bag.relativize(source).toString());
+        if (Files.isDirectory(source)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(source, target);
+        }
+      }
+    }
+    return copy;
+  }
+
   static JsonObject json(Path file) throws IOException {
     return ReviewFixture.parse(Files.readString(file, StandardCharsets.UTF_8));
   }

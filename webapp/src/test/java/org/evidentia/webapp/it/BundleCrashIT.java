@@ -31,8 +31,8 @@ class BundleCrashIT {
 
   @Test
   void anExportCutOffByACrashIsFailedNeverOfferedAndRestarts() throws Exception {
+    Path data = Files.createTempDirectory("evidentia-bundle-crash");
     try (PgSchema schema = PgSchema.create()) {
-      Path data = Files.createTempDirectory("evidentia-bundle-crash");
       Map<String, String> env = new HashMap<>(schema.env());
       env.put("EVIDENTIA_ADMIN_USERNAME", ADMIN);
       env.put("EVIDENTIA_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -102,8 +102,23 @@ class BundleCrashIT {
         BundleFixture.locVerifies(bag);
         BundleFixture.ourVerifierAgrees(bag, zip);
         Files.delete(zip);
+        deleteTree(bag.getParent());
         Api.Answer chain = api.get("api/v1/audit/verification", api.token(ADMIN, ADMIN_PASSWORD));
         assertThat(chain.json().getBoolean("valid")).as(chain.body()).isTrue();
+      }
+    } finally {
+      // Over a gigabyte of originals and bundles: not left in the temporary directory.
+      deleteTree(data);
+    }
+  }
+
+  private static void deleteTree(Path root) throws java.io.IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (java.util.stream.Stream<Path> all = Files.walk(root)) {
+      for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(p);
       }
     }
   }

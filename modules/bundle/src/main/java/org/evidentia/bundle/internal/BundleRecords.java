@@ -17,6 +17,7 @@ import org.evidentia.audit.api.AuditLog;
 import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Enums.BundleStatus;
 import org.evidentia.evidence.api.Evidence;
+import org.evidentia.identity.api.Authenticator;
 import org.evidentia.kernel.Times;
 
 /**
@@ -37,6 +38,17 @@ class BundleRecords {
   @Inject Evidence evidence;
 
   @Inject Clock clock;
+
+  @Inject Authenticator authenticator;
+
+  /**
+   * The exporter's re-entered password, checked in a transaction of its own: a wrong one is audited
+   * (LOGIN_FAILED) there, so the request's transaction holds no audit entry while the refusal is
+   * recorded in another, which would otherwise conflict on the chain and answer 409, not 403.
+   */
+  boolean confirm(String username, String password, String address) {
+    return authenticator.confirm(username, password, address);
+  }
 
   /** Takes a QUEUED export for this instance; empty when someone else has it or it is over. */
   Optional<Bundle> start(String bundleId) {

@@ -23,7 +23,6 @@ import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Bundles;
 import org.evidentia.bundle.api.Enums.BundleStatus;
 import org.evidentia.bundle.api.Enums.IncidentScope;
-import org.evidentia.identity.api.Authenticator;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
 import org.evidentia.kernel.Caller;
@@ -60,11 +59,9 @@ class BundleService implements Bundles {
 
   @Inject BundleJobs jobs;
 
-  @Inject BundleRecords records;
-
   @Inject BundleSettings settings;
 
-  @Inject Authenticator authenticator;
+  @Inject BundleRecords records;
 
   @Inject AuditLog audit;
 
@@ -145,7 +142,7 @@ class BundleService implements Bundles {
           "reason", "say why protected identities must be revealed in this bundle");
     }
     if (o.password() == null
-        || !authenticator.confirm(caller.username(), o.password(), caller.address())) {
+        || !records.confirm(caller.username(), o.password(), caller.address())) {
       refuse(kase.id(), "the password does not match; identities are revealed only after it");
     }
   }

@@ -137,9 +137,9 @@ class BundleApiIT {
     JsonObject incident = incidents.get(0);
     assertThat(incident.getString("marking")).isEqualTo("VERIFIED");
     assertThat(incident.getJsonObject("incident").getString("id")).isEqualTo(f.verified.id());
-    JsonObject person = incident.getJsonArray("persons").getJsonObject(0);
-    assertThat(person.getString("pseudonym")).isEqualTo(f.pseudonym);
-    assertThat(person.isNull("protectedIdentity")).isTrue();
+    List<JsonObject> persons = incident.getJsonArray("persons").getValuesAs(JsonObject.class);
+    assertThat(persons).extracting(p -> p.getString("pseudonym")).contains(f.pseudonym);
+    assertThat(persons).allSatisfy(p -> assertThat(p.isNull("protectedIdentity")).isTrue());
     assertThat(incident.getJsonObject("review").getString("status")).isEqualTo("VERIFIED");
     assertThat(incident.getJsonObject("review").getJsonArray("signOffs")).hasSize(2);
     JsonObject classification = incident.getJsonArray("classifications").getJsonObject(0);
@@ -162,6 +162,7 @@ class BundleApiIT {
 
     BundleFixture.conformsToSchema(caseJson);
     protectedNameNowhere(zip, f.protectedName);
+    protectedNameNowhere(zip, f.unconsentingName);
     auditExtractHashesRecompute(bag);
 
     // Downloading is audited; the finished bundle is recorded with its hash.
@@ -346,6 +347,7 @@ class BundleApiIT {
     // Its evidence was exported this time.
     assertThat(custodyMentioning(f, f.reportedEvidence, id)).containsExactly("EXPORTED");
     protectedNameNowhere(zip, f.protectedName);
+    protectedNameNowhere(zip, f.unconsentingName);
   }
 
   // ---- revealing protected identities ------------------------------------------------------
@@ -394,9 +396,15 @@ class BundleApiIT {
             .getJsonArray("incidents")
             .getJsonObject(0)
             .getJsonArray("persons")
-            .getJsonObject(0);
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("pseudonym").equals(f.pseudonym))
+            .findFirst()
+            .orElseThrow();
     assertThat(person.getJsonObject("protectedIdentity").getString("name"))
         .isEqualTo(f.protectedName);
+    // The witness who did not agree to sharing with prosecutors stays a pseudonym.
+    assertThat(caseJson).doesNotContain(f.unconsentingName);
     assertThat(ReviewFixture.parse(caseJson).getJsonObject("options").getString("reason"))
         .isEqualTo(reason);
     assertThat(caseJson).doesNotContain(ReviewFixture.PASSWORD);

@@ -79,6 +79,7 @@ final class BundleFixture {
   String protectedName;
   String personId;
   String pseudonym;
+  String unconsentingName;
   String classificationId;
 
   /** Evidence of the verified incident, by upload name. */
@@ -115,11 +116,38 @@ final class BundleFixture {
                 .add("role", "WITNESS")
                 .add("ageGroup", "ADULT")
                 .add("protectedIdentity", Json.createObjectBuilder().add("name", protectedName))
+                .add(
+                    "consent",
+                    Json.createObjectBuilder()
+                        .add("internalUse", true)
+                        .add("shareWithProsecutors", true)
+                        .add("publication", false)
+                        .add("givenOn", "2024-07-09"))
                 .build()
                 .toString());
     assertThat(person.status()).as(person.body()).isEqualTo(201);
     personId = person.json().getString("id");
     pseudonym = person.json().getString("pseudonym");
+    // A second witness agreed to internal use only: never named in any bundle.
+    unconsentingName = "Іван Незгодний " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Answer other =
+        api.post(
+            "api/v1/incidents/" + verified.id() + "/persons",
+            cw.token(),
+            Json.createObjectBuilder()
+                .add("role", "WITNESS")
+                .add("ageGroup", "ADULT")
+                .add("protectedIdentity", Json.createObjectBuilder().add("name", unconsentingName))
+                .add(
+                    "consent",
+                    Json.createObjectBuilder()
+                        .add("internalUse", true)
+                        .add("shareWithProsecutors", false)
+                        .add("publication", false)
+                        .add("givenOn", "2024-07-09"))
+                .build()
+                .toString());
+    assertThat(other.status()).as(other.body()).isEqualTo(201);
 
     for (String name : AWKWARD_NAMES) {
       verifiedEvidence.put(name, upload(cw, verified, name, randomBytes(2_000 + name.length())));

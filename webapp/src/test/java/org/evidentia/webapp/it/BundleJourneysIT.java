@@ -97,6 +97,47 @@ class BundleJourneysIT {
         .getString("id");
   }
 
+  /**
+   * Gives the demo hospital strike a photo of its own, so the bundle always carries at least one
+   * evidence original whatever other journeys ran before.
+   */
+  private void addPhoto() throws Exception {
+    Api api = new Api(deployment);
+    String token = api.token("caseworker");
+    Api.Answer found =
+        api.get(
+            "api/v1/incidents?size=50&q="
+                + java.net.URLEncoder.encode(ReviewJourneysIT.HOSPITAL, StandardCharsets.UTF_8),
+            token);
+    assertThat(found.status()).as(found.body()).isEqualTo(200);
+    String incidentId =
+        found.json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+            .filter(i -> i.getString("title").equals(ReviewJourneysIT.HOSPITAL))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("demo incident missing"))
+            .getString("id");
+    Multipart form =
+        new Multipart()
+            .field("kind", "PHOTO")
+            .field("collectedBy", "caseworker")
+            .file(
+                "bundle-journey-" + java.util.UUID.randomUUID().toString().substring(0, 8) + ".jpg",
+                "image/jpeg",
+                EvidenceApiIT.photo(50.4647, 30.4796));
+    java.net.http.HttpRequest request =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(url("api/v1/incidents/" + incidentId + "/evidence")))
+            .timeout(java.time.Duration.ofSeconds(60))
+            .header("Authorization", "Bearer " + token)
+            .header("Content-Type", form.contentType())
+            .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(form.bytes()))
+            .build();
+    java.net.http.HttpResponse<String> answer =
+        java.net.http.HttpClient.newHttpClient()
+            .send(request, java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
+  }
+
   /** The repository root: the launcher lives there, next to the webapp module. */
   private static Path root() {
     return Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
@@ -163,6 +204,7 @@ class BundleJourneysIT {
   @Order(1)
   void theAnalystExportsTheDemoCaseDownloadsItAndTheLauncherSaysItIsIntact() throws Exception {
     String caseId = demoCaseId();
+    addPhoto();
     Page analyst = browser.loggedIn(deployment.toString(), "analyst");
     analyst.navigate(url("intake/case.xhtml?id=" + caseId));
     assertThat(analyst.locator("#bundlesTitle")).hasText("Case bundles");
@@ -216,11 +258,6 @@ class BundleJourneysIT {
     assertThat(analyst.locator("#caseBundles\\:table .bundle-hash[title=\"" + sha256 + "\"]"))
         .hasCount(1);
 
-    // The recipient's check: the real launcher, offline.
-    Run verify = run(root(), 15, "./evidentia", "verify-bundle", zip.toString());
-    assertThat(verify.exit()).as(verify.output()).isZero();
-    assertThat(verify.output()).contains("INTACT").doesNotContain("NOT INTACT");
-
     // The summary shows the matrix and every evidence item's hash, as case.json lists them.
     List<String> hashes = new ArrayList<>();
     try (ZipFile bag = new ZipFile(zip.toFile())) {
@@ -234,6 +271,7 @@ class BundleJourneysIT {
         }
       }
     }
+    assertThat(hashes).as("evidence originals in the bundle").isNotEmpty();
     String text;
     try (PDDocument pdf = Loader.loadPDF(summaryPdf().toFile())) {
       text = new PDFTextStripper().getText(pdf);
@@ -244,6 +282,11 @@ class BundleJourneysIT {
     for (String hash : hashes) {
       assertThat(compact).as("the summary shows evidence hash " + hash).contains(hash);
     }
+
+    // The recipient's check: the real launcher, offline.
+    Run verify = run(root(), 15, "./evidentia", "verify-bundle", zip.toString());
+    assertThat(verify.exit()).as(verify.output()).isZero();
+    assertThat(verify.output()).contains("INTACT").doesNotContain("NOT INTACT");
   }
 
   @Test

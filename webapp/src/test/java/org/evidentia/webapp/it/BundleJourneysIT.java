@@ -384,4 +384,87 @@ class BundleJourneysIT {
         .hasText("NOT INTACT", new LocatorAssertions.HasTextOptions().setTimeout(60_000));
     assertThat(reviewer.locator("#problems")).containsText("data/case.json");
   }
+
+  /** A fresh browser profile logged in with a fixture's account. */
+  private Page loggedIn(String username, String password) {
+    Page page = browser.newPage();
+    page.navigate(url("login.xhtml"));
+    page.fill("#login\\:username", username);
+    page.fill("#login\\:password", password);
+    page.click("#login\\:submit");
+    assertThat(page.locator("#dashboardTitle")).isVisible();
+    return page;
+  }
+
+  /** Clicks until the element shows: the page's script may not be wired at the first click. */
+  private static void clickUntil(Page page, String target, String shown) {
+    for (int attempt = 1; ; attempt++) {
+      page.click(target);
+      Browser.settle(page);
+      try {
+        assertThat(page.locator(shown))
+            .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(4_000));
+        return;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+  }
+
+  @Test
+  @Order(5)
+  void revealingIdentitiesNeedsAReasonAndThePasswordEachShownOnItsField() {
+    Api api = new Api(deployment);
+    ReviewFixture fixture = new ReviewFixture(api, "admin", Api.DEMO_PASSWORD);
+    ReviewFixture.User caseworker = fixture.user("bundle-cw", "CASEWORKER");
+    ReviewFixture.User analyst = fixture.user("bundle-an", "LEGAL_ANALYST");
+    String caseId = fixture.openCase(caseworker);
+    Api.Answer joined =
+        api.send(
+            "PUT",
+            "api/v1/cases/" + caseId + "/team/" + analyst.name(),
+            caseworker.token(),
+            "{\"mayViewProtectedIdentities\":true,\"password\":\""
+                + ReviewFixture.PASSWORD
+                + "\"}");
+    assertThat(joined.status()).as(joined.body()).isEqualTo(200);
+    fixture.incident(caseworker, caseId);
+
+    Page page = loggedIn(analyst.name(), ReviewFixture.PASSWORD);
+    page.navigate(url("bundle/export.xhtml?caseId=" + caseId));
+    assertThat(page.locator("#exportTitle")).isVisible();
+    Browser.settle(page);
+
+    // Verified incidents by default: there are none yet, and the page says what to do.
+    Browser.confirm(page, "#export\\:exportButton", "#export\\:start");
+    assertThat(page.locator("#export\\:messages")).containsText("no VERIFIED incident");
+
+    // All incidents, names revealed: the reason and the password come into view.
+    clickUntil(page, "label[for=\"export:incidents:1\"]", "#export\\:allWarning");
+    clickUntil(page, "#export\\:reveal .ui-chkbox-box", "#export\\:reason");
+    Browser.confirm(page, "#export\\:exportButton", "#export\\:start");
+    assertThat(page.locator("#export\\:confirmReveal")).isVisible();
+    assertThat(page.locator("#export\\:reasonMessage")).containsText("say why");
+
+    // A reason, a wrong password: refused beside the password, the reason kept.
+    String reason = "The prosecutor needs the witness's name to summon her.";
+    Browser.settle(page);
+    page.fill("#export\\:reason", reason);
+    page.fill("#export\\:password", "not my password");
+    Browser.confirm(page, "#export\\:exportButton", "#export\\:start");
+    assertThat(page.locator("#export\\:passwordMessage")).containsText("password does not match");
+    assertThat(page.locator("#export\\:reason")).hasValue(reason);
+
+    // The right password: the export starts, and its page says names are revealed.
+    Browser.settle(page);
+    page.fill("#export\\:password", ReviewFixture.PASSWORD);
+    Browser.confirm(page, "#export\\:exportButton", "#export\\:start");
+    assertThat(page.locator("#bundleTitle")).isVisible();
+    assertThat(page.locator("#bundle\\:state")).containsText("Revealed: " + reason);
+    assertThat(page.locator("#bundleStatus"))
+        .hasAttribute(
+            "data-status", "DONE", new LocatorAssertions.HasAttributeOptions().setTimeout(180_000));
+  }
 }

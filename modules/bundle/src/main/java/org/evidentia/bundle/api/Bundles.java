@@ -33,6 +33,14 @@ public interface Bundles {
   /** The finished ZIP, recorded as downloaded. */
   Download download(String bundleId);
 
+  /**
+   * Checks a bag (a ZIP or a directory) as {@code ./evidentia verify-bundle} does, for any
+   * logged-in user; the verdict is audited.
+   *
+   * @throws org.evidentia.kernel.InvalidInputException when the file is not a ZIP or bag at all
+   */
+  org.evidentia.bagit.Verdict check(java.nio.file.Path bag, String fileName);
+
   /** A finished bundle's bytes. */
   record Download(String fileName, long size, String sha256, Opener opener) {
     @FunctionalInterface

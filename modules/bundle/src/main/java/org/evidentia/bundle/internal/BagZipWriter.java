@@ -31,6 +31,9 @@ final class BagZipWriter implements Closeable {
   private static final int BUFFER = 256 * 1024;
 
   private final ZipArchiveOutputStream zip;
+  private final Path file;
+  private final TrailingHasher hasher;
+  private String sha256;
   private final String root;
   private final Map<String, String[]> payload = new LinkedHashMap<>();
   private final Map<String, String[]> tags = new LinkedHashMap<>();
@@ -41,6 +44,16 @@ final class BagZipWriter implements Closeable {
    * @param root the bag's directory inside the ZIP, so that unzipping gives one folder
    */
   BagZipWriter(Path file, String root) throws IOException {
+    this(file, root, Runnable::run);
+  }
+
+  /**
+   * @param hashing where the finished parts of the ZIP are hashed while the rest is written:
+   *     another thread makes the bundle's own SHA-256 almost free; the caller's thread works too
+   */
+  BagZipWriter(Path file, String root, java.util.concurrent.Executor hashing) throws IOException {
+    this.file = file;
+    this.hasher = new TrailingHasher(file, hashing);
     this.zip = new ZipArchiveOutputStream(file);
     this.zip.setUseZip64(Zip64Mode.AsNeeded);
     this.zip.setEncoding(StandardCharsets.UTF_8.name());
@@ -87,7 +100,7 @@ final class BagZipWriter implements Closeable {
         new Counting(new DigestOutputStream(new DigestOutputStream(zip, sha256), sha512));
     body.write(counting);
     counting.flush();
-    zip.closeArchiveEntry();
+    closeEntry();
     record(payload, "data/" + path, hex(sha256), hex(sha512));
     octets += counting.count;
   }
@@ -129,12 +142,29 @@ final class BagZipWriter implements Closeable {
     zip.finish();
     zip.close();
     finished = true;
+    sha256 = hasher.finish(java.nio.file.Files.size(file));
   }
 
+  /** The SHA-256 of the whole ZIP, once finished. */
+  String sha256() {
+    if (sha256 == null) {
+      throw new IllegalStateException("the bag is not finished");
+    }
+    return sha256;
+  }
+
+  /**
+   * After a failure: closes the file without finishing the ZIP (an entry may be half written); the
+   * caller deletes the partial file.
+   */
   @Override
-  public void close() throws IOException {
+  public void close() {
     if (!finished) {
-      zip.close();
+      try {
+        zip.close();
+      } catch (IOException expected) {
+        // "unclosed entries": the archive is abandoned, and the stream is closed regardless.
+      }
     }
   }
 
@@ -152,12 +182,21 @@ final class BagZipWriter implements Closeable {
   private void writeTag(String name, String text) throws IOException {
     entry(name, false);
     zip.write(text.getBytes(StandardCharsets.UTF_8));
+    closeEntry();
+  }
+
+  private void closeEntry() throws IOException {
     zip.closeArchiveEntry();
+    // The entry's local header has been patched: every byte on disk so far is final.
+    hasher.finalUpTo(java.nio.file.Files.size(file));
   }
 
   private ZipArchiveEntry entry(String path, boolean store) throws IOException {
     ZipArchiveEntry entry = new ZipArchiveEntry(root + "/" + path);
     entry.setMethod(store ? ZipEntry.STORED : ZipEntry.DEFLATED);
+    // Made on Unix, readable by all: Info-ZIP's unzip otherwise takes the name for a DOS code page
+    // name, mangles a Cyrillic one and warns that local and central names differ.
+    entry.setUnixMode(0100644);
     zip.putArchiveEntry(entry);
     return entry;
   }
@@ -176,7 +215,7 @@ final class BagZipWriter implements Closeable {
       total += n;
       written.accept(n);
     }
-    zip.closeArchiveEntry();
+    closeEntry();
     return total;
   }
 

@@ -20,7 +20,7 @@ import org.evidentia.kernel.Times;
 
 /** One export of a case: its options, where it stands, and once DONE its size and hash. */
 @Entity
-@Table(name = "case_bundle")
+@Table(name = "bundle_export")
 class Bundle {
 
   @Id private String id;

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -51,6 +50,14 @@ class BundleExporter {
 
   @Inject Clock clock;
 
+  /**
+   * Makes the thread that hashes the finished parts of the ZIP while the rest is written: a thread
+   * of each export's own, never the shared executor's, whose queue could hold the hashing behind
+   * the very exports that wait for it.
+   */
+  @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+  jakarta.enterprise.concurrent.ManagedThreadFactory threads;
+
   /** Runs as the exporter ({@link org.evidentia.kernel.Acting}); never throws. */
   void write(Bundle bundle) {
     String id = bundle.id();
@@ -66,8 +73,7 @@ class BundleExporter {
               clock.instant());
       List<EvidenceRecord> items = snapshot.allEvidence();
       records.counts(id, snapshot.incidents().size(), (int) snapshot.unverified(), items.size());
-      writeZip(snapshot, partial);
-      String sha256 = sha256(partial);
+      String sha256 = writeZip(snapshot, partial);
       long size = Files.size(partial);
       Files.move(partial, settings.file(id), StandardCopyOption.ATOMIC_MOVE);
       records.done(id, size, sha256, items.stream().map(e -> e.item().id()).toList());
@@ -90,7 +96,8 @@ class BundleExporter {
     }
   }
 
-  private void writeZip(CaseSnapshot s, Path partial) throws IOException {
+  /** Writes the bag and returns the ZIP's SHA-256. */
+  private String writeZip(CaseSnapshot s, Path partial) throws IOException {
     Files.deleteIfExists(partial);
     long total = s.allEvidence().stream().mapToLong(e -> e.item().size()).sum();
     AtomicLong done = new AtomicLong();
@@ -106,7 +113,9 @@ class BundleExporter {
             records.progress(bundleId, total == 0 ? 0 : 0.95 * done.get() / total);
           }
         };
-    try (BagZipWriter bag = new BagZipWriter(partial, bagName(s))) {
+    java.util.concurrent.ExecutorService hashing =
+        java.util.concurrent.Executors.newSingleThreadExecutor(threads);
+    try (BagZipWriter bag = new BagZipWriter(partial, bagName(s), hashing)) {
       for (EvidenceRecord item : s.allEvidence()) {
         copy(bag, item, bundleId, progress);
       }
@@ -119,6 +128,9 @@ class BundleExporter {
           false,
           out -> SummaryPdf.write(s, Locale.forLanguageTag(s.options().language()), out));
       bag.finish(bagInfo(s));
+      return bag.sha256();
+    } finally {
+      hashing.shutdownNow();
     }
   }
 
@@ -137,7 +149,12 @@ class BundleExporter {
           "evidence " + id + " (" + item.item().originalFileName() + "): " + e.getMessage(), e);
     }
     try (InputStream in = content.opener().open()) {
-      bag.addVerified(item.bagPath(), in, item.item().sha256(), item.item().sha512(), progress);
+      bag.addVerified(
+          item.bagPath().substring("data/".length()),
+          in,
+          item.item().sha256(),
+          item.item().sha512(),
+          progress);
     } catch (IOException e) {
       throw new ItemFailure(
           "evidence "
@@ -191,18 +208,6 @@ class BundleExporter {
     return s.kase().reference().replaceAll("[^A-Za-z0-9._-]", "_")
         + "-bundle-"
         + s.bundleId().substring(0, 8);
-  }
-
-  private static String sha256(Path file) throws IOException {
-    MessageDigest digest = BagZipWriter.digest("SHA-256");
-    byte[] buffer = new byte[256 * 1024];
-    try (InputStream in = Files.newInputStream(file)) {
-      int n;
-      while ((n = in.read(buffer)) != -1) {
-        digest.update(buffer, 0, n);
-      }
-    }
-    return java.util.HexFormat.of().formatHex(digest.digest());
   }
 
   private static String reason(Throwable e) {

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
+import org.evidentia.bagit.BagVerifier;
+import org.evidentia.bagit.Verdict;
 import org.evidentia.bundle.api.BundleOptions;
 import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Bundles;
@@ -24,7 +26,6 @@ import org.evidentia.bundle.api.Enums.IncidentScope;
 import org.evidentia.identity.api.Authenticator;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
-import org.evidentia.intake.api.IncidentView;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.ConflictException;
 import org.evidentia.kernel.InvalidInputException;
@@ -81,8 +82,8 @@ class BundleService implements Bundles {
     if (o.revealProtectedIdentities()) {
       checkReveal(kase, o);
     }
-    List<IncidentView> incidents = reader.incidentsOf(caseId, o.incidents());
-    if (incidents.isEmpty()) {
+    long incidents = reader.count(caseId, o.incidents());
+    if (incidents == 0) {
       throw new ConflictException(
           o.incidents() == IncidentScope.VERIFIED
               ? "case "
@@ -104,7 +105,7 @@ class BundleService implements Bundles {
                 + "; incidents "
                 + o.incidents()
                 + " ("
-                + incidents.size()
+                + incidents
                 + "); summary in "
                 + o.language()
                 + (o.revealProtectedIdentities()
@@ -203,6 +204,42 @@ class BundleService implements Bundles {
         AuditEvent.of("BUNDLE_DOWNLOADED", "bundle", bundleId, "SHA-256 " + bundle.sha256()));
     return new Download(
         bundle.view().fileName(), bundle.size(), bundle.sha256(), () -> Files.newInputStream(file));
+  }
+
+  @Override
+  @Transactional(Transactional.TxType.NOT_SUPPORTED)
+  public Verdict check(java.nio.file.Path bag, String fileName) {
+    if (!caller.isAuthenticated()) {
+      throw new RuleViolationException("log in to check a bundle");
+    }
+    Verdict verdict;
+    try {
+      verdict = new BagVerifier().verify(bag);
+    } catch (java.io.IOException e) {
+      audit.recordAlways(
+          AuditEvent.of("BUNDLE_CHECKED", "file", name(fileName), "unreadable: " + e.getMessage()));
+      throw new InvalidInputException(
+          "file", "this is neither a ZIP nor a bag that can be read: " + e.getMessage());
+    }
+    audit.recordAlways(
+        AuditEvent.of(
+            "BUNDLE_CHECKED",
+            "file",
+            name(fileName),
+            (verdict.valid()
+                    ? "INTACT"
+                    : "NOT INTACT: " + verdict.problems().size() + " problem(s)")
+                + ", "
+                + verdict.payloadFiles()
+                + " payload files, "
+                + verdict.payloadBytes()
+                + " bytes"));
+    return verdict;
+  }
+
+  private static String name(String fileName) {
+    String n = fileName == null || fileName.isBlank() ? "uploaded bundle" : fileName.strip();
+    return n.length() > 200 ? n.substring(0, 200) : n;
   }
 
   /** The bundle, if the caller is on its case's team; "not found" otherwise (audited by intake). */

@@ -56,16 +56,24 @@ class SnapshotReader {
 
   @Inject AuditTrail audit;
 
-  /** The incidents an export with these options would hold. */
+  /** How many incidents an export with these options would hold. */
+  long count(String caseId, IncidentScope scope) {
+    return incidents.list(filter(caseId, scope), PageRequest.first(1)).total();
+  }
+
+  private static IncidentFilter filter(String caseId, IncidentScope scope) {
+    return new IncidentFilter(
+        caseId,
+        scope == IncidentScope.VERIFIED ? IncidentStatus.VERIFIED : null,
+        null,
+        null,
+        null,
+        null);
+  }
+
+  /** The incidents an export with these options holds, by the time they occurred. */
   List<IncidentView> incidentsOf(String caseId, IncidentScope scope) {
-    IncidentFilter filter =
-        new IncidentFilter(
-            caseId,
-            scope == IncidentScope.VERIFIED ? IncidentStatus.VERIFIED : null,
-            null,
-            null,
-            null,
-            null);
+    IncidentFilter filter = filter(caseId, scope);
     return all(
         p ->
             incidents.list(
@@ -153,7 +161,7 @@ class SnapshotReader {
    * the bag too.
    */
   static String bagPath(EvidenceView item, boolean extra) {
-    return (extra ? "extras/redacted-copies/" : "evidence/")
+    return (extra ? "data/extras/redacted-copies/" : "data/evidence/")
         + item.id()
         + "-"
         + item.sha256().substring(0, 16)

@@ -69,7 +69,8 @@ public interface Evidence {
   Optional<EvidenceContent> openThumbnail(String evidenceId);
 
   /**
-   * The original bytes for a bundle being written, checked as {@link #openContent} checks them but
+   * The original bytes for a bundle being written, checked as {@link #openContent} checks them
+   * (against the SHA-256 only: equal SHA-256, equal bytes, so the recorded SHA-512 holds too) but
    * without a DOWNLOADED event: the bundle records EXPORTED once it is complete.
    */
   EvidenceContent openForExport(String evidenceId, String bundleId);

@@ -441,7 +441,7 @@ class EvidenceService implements Evidence {
     EvidenceItem item = access.visible(evidenceId).item();
     String username = caller.username();
     EvidenceContent content =
-        verifiedContent(item, "found while sending the original to " + username, username);
+        verifiedContent(item, "found while sending the original to " + username, username, true);
     recorder.custody(
         evidenceId,
         CustodyEventType.DOWNLOADED,
@@ -452,7 +452,8 @@ class EvidenceService implements Evidence {
   @Override
   public EvidenceContent openForExport(String evidenceId, String bundleId) {
     EvidenceItem item = access.visible(evidenceId).item();
-    return verifiedContent(item, "found while writing bundle " + bundleId, caller.username());
+    return verifiedContent(
+        item, "found while writing bundle " + bundleId, caller.username(), false);
   }
 
   /**
@@ -460,7 +461,8 @@ class EvidenceService implements Evidence {
    * hashed while it is read: altered bytes end it before its last byte and are recorded as an
    * integrity failure.
    */
-  private EvidenceContent verifiedContent(EvidenceItem item, String context, String checkedBy) {
+  private EvidenceContent verifiedContent(
+      EvidenceItem item, String context, String checkedBy, boolean sha512Too) {
     String evidenceId = item.id();
     ContentStore store = settings.store();
     if (item.integrity() == org.evidentia.evidence.api.Enums.Integrity.FAILED) {
@@ -489,7 +491,7 @@ class EvidenceService implements Evidence {
         () ->
             store.openVerified(
                 sha256,
-                sha512,
+                sha512Too ? sha512 : null,
                 size,
                 fixity ->
                     recorder.integrityCheckedOnRequest(

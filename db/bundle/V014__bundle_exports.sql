@@ -2,7 +2,7 @@
 -- data directory (bundles/<id>.zip); while it is written it is named <id>.zip.partial and is never
 -- offered. Rows are never deleted.
 -- status: QUEUED, RUNNING, DONE or FAILED; incident_scope: VERIFIED or ALL.
-CREATE TABLE case_bundle (
+CREATE TABLE bundle_export (
     id                  VARCHAR(36)    NOT NULL PRIMARY KEY,
     case_id             VARCHAR(36)    NOT NULL,
     case_reference      VARCHAR(64)    NOT NULL,
@@ -26,5 +26,5 @@ CREATE TABLE case_bundle (
     attempts            INTEGER        NOT NULL,
     version             BIGINT         NOT NULL
 );
-CREATE INDEX case_bundle_case ON case_bundle (case_id, requested_at DESC, id);
-CREATE INDEX case_bundle_status ON case_bundle (status);
+CREATE INDEX bundle_export_case ON bundle_export (case_id, requested_at DESC, id);
+CREATE INDEX bundle_export_status ON bundle_export (status);

@@ -12,6 +12,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.evidentia.bagit.Finding;
+import org.evidentia.bagit.Verdict;
 import org.evidentia.bundle.api.Bundles;
 import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.Feedback;
@@ -37,6 +39,10 @@ public class BundleCheckView implements Serializable {
   /** A finding as the page lists it. */
   public record Line(String code, String path, String message) implements Serializable {
     private static final long serialVersionUID = 1L;
+
+    static Line of(Finding f) {
+      return new Line(f.code().name(), f.path(), f.message());
+    }
   }
 
   /** What the page shows of a verdict, kept in the view (a Verdict is not serializable). */
@@ -82,9 +88,15 @@ public class BundleCheckView implements Serializable {
     }
   }
 
-  /** Until Bundles.check is merged from main: the page exists, the check refuses. */
   private Result check(Path bag, String fileName) {
-    throw new UnsupportedOperationException("checking bundles is not available yet");
+    Verdict v = bundles.check(bag, fileName);
+    return new Result(
+        fileName,
+        v.valid(),
+        v.payloadFiles(),
+        v.payloadBytes(),
+        v.problems().stream().map(Line::of).toList(),
+        v.warnings().stream().map(Line::of).toList());
   }
 
   public String size(long bytes) {

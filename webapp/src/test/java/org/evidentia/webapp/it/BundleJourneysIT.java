@@ -450,8 +450,11 @@ class BundleJourneysIT {
     // All incidents, names revealed: the reason and the password come into view.
     clickUntil(page, "label[for=\"export:incidents:1\"]", "#export\\:allWarning");
     clickUntil(page, "#export\\:reveal .ui-chkbox-box", "#export\\:reason");
-    Browser.confirm(page, "#export\\:exportButton", "#export\\:start");
+    // The confirmation says in so many words that names will be revealed.
+    clickUntil(page, "#export\\:exportButton", "#export\\:start");
     assertThat(page.locator("#export\\:confirmReveal")).isVisible();
+    assertThat(page.locator("#export\\:start")).hasText("Reveal identities and export");
+    page.click("#export\\:start");
     assertThat(page.locator("#export\\:reasonMessage")).containsText("say why");
 
     // A reason and the password: the export starts, and its page says names are revealed.

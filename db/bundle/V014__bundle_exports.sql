@@ -1,6 +1,6 @@
 -- Case bundles: one row per export, from QUEUED to DONE or FAILED. The ZIP itself lives in the
--- data directory (bundles/<id>.zip); while it is written it is named <id>.zip.partial and is never
--- offered. Rows are never deleted.
+-- data directory (bundles/<id>.zip); while it is written it is named <id>.<attempt>.zip.partial
+-- and is never offered. Rows are never deleted.
 -- status: QUEUED, RUNNING, DONE or FAILED; incident_scope: VERIFIED or ALL.
 CREATE TABLE bundle_export (
     id                  VARCHAR(36)    NOT NULL PRIMARY KEY,
@@ -24,6 +24,9 @@ CREATE TABLE bundle_export (
     started_at          TIMESTAMP,
     finished_at         TIMESTAMP,
     attempts            INTEGER        NOT NULL,
+    -- Touched every few seconds by the instance writing the bundle; a RUNNING row whose heartbeat
+    -- has stopped belongs to an instance that died, and is failed by whichever instance notices.
+    heartbeat_at        TIMESTAMP,
     version             BIGINT         NOT NULL
 );
 CREATE INDEX bundle_export_case ON bundle_export (case_id, requested_at DESC, id);

@@ -27,6 +27,22 @@ public record BundleOptions(
     language = language == null || language.isBlank() ? "en" : language.strip();
   }
 
+  /** Never shows the password, in a log line or anywhere else. */
+  @Override
+  public String toString() {
+    return "BundleOptions[incidents="
+        + incidents
+        + ", revealProtectedIdentities="
+        + revealProtectedIdentities
+        + ", reason="
+        + reason
+        + ", password="
+        + (password == null ? "none" : "***")
+        + ", language="
+        + language
+        + "]";
+  }
+
   /** The same options without the password, as they are kept. */
   public BundleOptions withoutPassword() {
     return new BundleOptions(incidents, revealProtectedIdentities, reason, null, language);

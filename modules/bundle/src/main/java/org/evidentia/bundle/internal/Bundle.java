@@ -85,6 +85,9 @@ class Bundle {
   @Column(nullable = false)
   private int attempts;
 
+  @Column(name = "heartbeat_at")
+  private LocalDateTime heartbeatAt;
+
   @Version private long version;
 
   protected Bundle() {}
@@ -127,6 +130,14 @@ class Bundle {
     return attempts;
   }
 
+  LocalDateTime heartbeatAt() {
+    return heartbeatAt;
+  }
+
+  LocalDateTime requestedAt() {
+    return requestedAt;
+  }
+
   Long size() {
     return size;
   }
@@ -156,7 +167,17 @@ class Bundle {
     progress = 0;
     attempts++;
     startedAt = Times.utc(at);
+    heartbeatAt = startedAt;
     return true;
+  }
+
+  /** Whether this row is still the given run's: RUNNING, and not restarted since. */
+  boolean runBy(int attempt) {
+    return status == BundleStatus.RUNNING && attempts == attempt;
+  }
+
+  void heartbeat(Instant at) {
+    heartbeatAt = Times.utc(at);
   }
 
   void counts(int incidents, int unverified, int evidence) {
@@ -165,10 +186,9 @@ class Bundle {
     this.evidenceCount = evidence;
   }
 
-  void progress(double fraction) {
-    if (status == BundleStatus.RUNNING) {
-      progress = Math.max(progress, Math.min(0.99, fraction));
-    }
+  void progress(double fraction, Instant at) {
+    progress = Math.max(progress, Math.min(0.99, fraction));
+    heartbeatAt = Times.utc(at);
   }
 
   void done(long size, String sha256, Instant at) {
@@ -187,7 +207,13 @@ class Bundle {
   }
 
   /** Queued again after a failure, with the same options. */
-  void requeue() {
+  void requeue(String by) {
+    if (!requestedBy.equals(by)) {
+      throw new org.evidentia.kernel.RuleViolationException(
+          "only "
+              + requestedBy
+              + ", who asked for this export, may restart it; export the case again instead");
+    }
     if (status != BundleStatus.FAILED) {
       throw new ConflictException("only a FAILED export can be restarted; this one is " + status);
     }

@@ -58,10 +58,13 @@ class BundleExporter {
   @jakarta.annotation.Resource(lookup = "java:comp/DefaultManagedThreadFactory")
   jakarta.enterprise.concurrent.ManagedThreadFactory threads;
 
-  /** Runs as the exporter ({@link org.evidentia.kernel.Acting}); never throws. */
-  void write(Bundle bundle) {
+  /**
+   * Runs as the exporter ({@link org.evidentia.kernel.Acting}); never throws. Every step names the
+   * attempt: when the row is no longer this run's, the run stops and leaves the row alone.
+   */
+  void write(Bundle bundle, int attempt) {
     String id = bundle.id();
-    Path partial = settings.partial(id);
+    Path partial = settings.partial(id, attempt);
     try {
       CaseSnapshot snapshot =
           reader.read(
@@ -72,22 +75,34 @@ class BundleExporter {
               caller.username(),
               clock.instant());
       List<EvidenceRecord> items = snapshot.allEvidence();
-      records.counts(id, snapshot.incidents().size(), (int) snapshot.unverified(), items.size());
-      String sha256 = writeZip(snapshot, partial);
+      if (!records.counts(
+          id, attempt, snapshot.incidents().size(), (int) snapshot.unverified(), items.size())) {
+        throw new Superseded();
+      }
+      String sha256 = writeZip(snapshot, partial, attempt);
       long size = Files.size(partial);
       Files.move(partial, settings.file(id), StandardCopyOption.ATOMIC_MOVE);
-      records.done(id, size, sha256, items.stream().map(e -> e.item().id()).toList());
+      if (!records.done(
+          id, attempt, size, sha256, items.stream().map(e -> e.item().id()).toList())) {
+        throw new Superseded();
+      }
+    } catch (Superseded e) {
+      LOG.info("bundle " + id + ": attempt " + attempt + " was superseded; its file is removed");
+      deleteQuietly(partial);
+      deleteQuietly(settings.file(id));
     } catch (Exception | Error e) {
       deleteQuietly(partial);
       deleteQuietly(settings.file(id));
       String why = reason(e);
+      boolean expected = e instanceof DomainException || e instanceof ItemFailure;
       LOG.log(
-          e instanceof DomainException || e instanceof ItemFailure ? Level.INFO : Level.WARNING,
+          expected ? Level.INFO : Level.WARNING,
           "bundle " + id + " failed: " + why,
-          e instanceof DomainException || e instanceof ItemFailure ? null : e);
+          expected ? null : e);
       try {
-        records.fail(id, why);
+        records.fail(id, attempt, why);
       } catch (RuntimeException again) {
+        // The heartbeat stops with this run, so the sweep fails the row a little later.
         LOG.log(Level.SEVERE, "bundle " + id + " could not be marked FAILED", again);
       }
       if (e instanceof Error error && !(e instanceof AssertionError)) {
@@ -96,8 +111,17 @@ class BundleExporter {
     }
   }
 
+  /** The row was failed as stale or restarted meanwhile: this run's work is void. */
+  private static final class Superseded extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Superseded() {
+      super("superseded", null, false, false);
+    }
+  }
+
   /** Writes the bag and returns the ZIP's SHA-256. */
-  private String writeZip(CaseSnapshot s, Path partial) throws IOException {
+  private String writeZip(CaseSnapshot s, Path partial, int attempt) throws IOException {
     Files.deleteIfExists(partial);
     long total = s.allEvidence().stream().mapToLong(e -> e.item().size()).sum();
     AtomicLong done = new AtomicLong();
@@ -110,7 +134,9 @@ class BundleExporter {
           if (now - lastSaved[0] > PROGRESS_EVERY_NANOS) {
             lastSaved[0] = now;
             // The originals are most of the work; the last step is reserved for the rest.
-            records.progress(bundleId, total == 0 ? 0 : 0.95 * done.get() / total);
+            if (!saveProgress(bundleId, attempt, total == 0 ? 0 : 0.95 * done.get() / total)) {
+              throw new Superseded();
+            }
           }
         };
     java.util.concurrent.ExecutorService hashing =
@@ -134,6 +160,16 @@ class BundleExporter {
     }
   }
 
+  /** False only when the row is no longer this run's; a database hiccup is not worth the export. */
+  private boolean saveProgress(String bundleId, int attempt, double fraction) {
+    try {
+      return records.progress(bundleId, attempt, fraction);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "bundle " + bundleId + ": progress not saved", e);
+      return true;
+    }
+  }
+
   private void copy(
       BagZipWriter bag,
       EvidenceRecord item,
@@ -148,22 +184,61 @@ class BundleExporter {
       throw new ItemFailure(
           "evidence " + id + " (" + item.item().originalFileName() + "): " + e.getMessage(), e);
     }
-    try (InputStream in = content.opener().open()) {
+    // Only a failure to read the original is the item's; a failure to write (a full disk) is not.
+    InputStream original;
+    try {
+      original = content.opener().open();
+    } catch (IOException e) {
+      throw ReadFailures.failure(e, id, item);
+    }
+    try (InputStream in = new ReadFailures(original, id, item)) {
       bag.addVerified(
           item.bagPath().substring("data/".length()),
           in,
           item.item().sha256(),
           item.item().sha512(),
           progress);
-    } catch (IOException e) {
-      throw new ItemFailure(
+    }
+  }
+
+  /** Turns the original's read errors (a mismatch, a missing or unreadable file) into its own. */
+  private static final class ReadFailures extends java.io.FilterInputStream {
+    private final String id;
+    private final EvidenceRecord item;
+
+    ReadFailures(InputStream in, String id, EvidenceRecord item) {
+      super(in);
+      this.id = id;
+      this.item = item;
+    }
+
+    @Override
+    public int read() throws IOException {
+      try {
+        return super.read();
+      } catch (IOException e) {
+        throw failure(e, id, item);
+      }
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      try {
+        return super.read(b, off, len);
+      } catch (IOException e) {
+        throw failure(e, id, item);
+      }
+    }
+
+    static ItemFailure failure(IOException e, String id, EvidenceRecord item) {
+      return new ItemFailure(
           "evidence "
               + id
               + " ("
               + item.item().originalFileName()
-              + "): its stored file could not be read as received: "
-              + e.getMessage()
-              + "; the export stopped and no bundle was kept",
+              + "): its stored file could not be read as received ("
+              + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+              + "); the export stopped and no bundle was kept",
           e);
     }
   }
@@ -215,7 +290,10 @@ class BundleExporter {
       return e.getMessage();
     }
     if (e instanceof UncheckedIOException || e instanceof IOException) {
-      return "the bundle could not be written: " + e.getMessage();
+      // The message of a file-system error names server paths: it stays in the log.
+      return "the bundle could not be written ("
+          + e.getClass().getSimpleName()
+          + "; see the server log); nothing of it was kept";
     }
     return "the export failed unexpectedly ("
         + e.getClass().getSimpleName()

@@ -23,7 +23,6 @@ import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Bundles;
 import org.evidentia.bundle.api.Enums.BundleStatus;
 import org.evidentia.bundle.api.Enums.IncidentScope;
-import org.evidentia.identity.api.Authenticator;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
 import org.evidentia.kernel.Caller;
@@ -62,7 +61,7 @@ class BundleService implements Bundles {
 
   @Inject BundleSettings settings;
 
-  @Inject Authenticator authenticator;
+  @Inject BundleRecords records;
 
   @Inject AuditLog audit;
 
@@ -93,6 +92,12 @@ class BundleService implements Bundles {
                   + " UNVERIFIED in every file), or have incidents reviewed first"
               : "case " + kase.reference() + " has no incidents to export");
     }
+    if (records.pending(caseId, caller.username(), o)) {
+      throw new ConflictException(
+          "you already have an export of case "
+              + kase.reference()
+              + " with these options waiting or running; follow it in the case's bundle list");
+    }
     Bundle bundle = new Bundle(kase, o, caller.username(), caller.address(), clock.instant());
     em.persist(bundle);
     audit.record(
@@ -115,13 +120,14 @@ class BundleService implements Bundles {
     return bundle.view();
   }
 
+  private boolean maySeeIdentities(String caseId) {
+    return cases.team(caseId).stream()
+        .anyMatch(m -> m.username().equals(caller.username()) && m.mayViewProtectedIdentities());
+  }
+
   /** Revealing names needs the right on this case, a reason, and the exporter's password. */
   private void checkReveal(CaseView kase, BundleOptions o) {
-    boolean allowed =
-        cases.team(kase.id()).stream()
-            .anyMatch(
-                m -> m.username().equals(caller.username()) && m.mayViewProtectedIdentities());
-    if (!allowed) {
+    if (!maySeeIdentities(kase.id())) {
       refuse(
           kase.id(),
           "you may not see protected identities on case "
@@ -136,7 +142,7 @@ class BundleService implements Bundles {
           "reason", "say why protected identities must be revealed in this bundle");
     }
     if (o.password() == null
-        || !authenticator.confirm(caller.username(), o.password(), caller.address())) {
+        || !records.confirm(caller.username(), o.password(), caller.address())) {
       refuse(kase.id(), "the password does not match; identities are revealed only after it");
     }
   }
@@ -176,7 +182,7 @@ class BundleService implements Bundles {
           cases.get(bundle.caseId()),
           new BundleOptions(o.incidents(), true, o.reason(), password, o.language()));
     }
-    bundle.requeue();
+    bundle.requeue(caller.username());
     audit.record(
         AuditEvent.of(
             "BUNDLE_RESTARTED", "bundle", bundleId, "attempt " + (bundle.attempts() + 1)));
@@ -194,6 +200,14 @@ class BundleService implements Bundles {
               + " is "
               + bundle.status()
               + "; only a DONE bundle can be downloaded");
+    }
+    if (bundle.options().revealProtectedIdentities() && !maySeeIdentities(bundle.caseId())) {
+      refuse(
+          bundle.caseId(),
+          "bundle "
+              + bundleId
+              + " reveals protected identities, which you may not see on this case; ask its"
+              + " exporter for a bundle with pseudonyms");
     }
     java.nio.file.Path file = settings.file(bundleId);
     if (!Files.isRegularFile(file)) {

@@ -44,9 +44,12 @@ class BundleSettings {
     return directory().resolve(bundleId + ".zip");
   }
 
-  /** The ZIP while it is written: never offered, removed when the export fails or is cut off. */
-  Path partial(String bundleId) {
-    return directory().resolve(bundleId + ".zip.partial");
+  /**
+   * The ZIP while one run writes it: never offered, removed when the export fails or is cut off.
+   * Named by attempt, so a late writer of an earlier run never touches a newer run's file.
+   */
+  Path partial(String bundleId, int attempt) {
+    return directory().resolve(bundleId + "." + attempt + ".zip.partial");
   }
 
   String organization() {

@@ -42,6 +42,9 @@ class SnapshotReader {
 
   private static final int PAGE = 200;
 
+  /** The longest uploader's name kept in a bag path, in UTF-8 bytes. */
+  static final int NAME_BYTES = 150;
+
   @Inject Cases cases;
 
   @Inject Incidents incidents;
@@ -99,7 +102,7 @@ class SnapshotReader {
       var claims = particulars.claims(incident.id());
       List<PersonView> persons =
           particulars.persons(incident.id()).stream()
-              .map(p -> options.revealProtectedIdentities() ? p : pseudonymOnly(p))
+              .map(p -> options.revealProtectedIdentities() && consents(p) ? p : pseudonymOnly(p))
               .toList();
       sources.forEach(s -> targets.add(s.id()));
       claims.forEach(c -> targets.add(c.id()));
@@ -177,13 +180,40 @@ class SnapshotReader {
     if (clean.isEmpty() || clean.equals(".") || clean.equals("..")) {
       clean = "file";
     }
-    // Long names are cut from the start of the name, keeping the extension.
-    if (clean.length() > 120) {
+    // At most NAME_BYTES of UTF-8, cut at a character and keeping the extension: with the item id
+    // and hash in front, the name stays under the 255 bytes a file system allows.
+    if (clean.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > NAME_BYTES) {
       int dot = clean.lastIndexOf('.');
       String ext = dot > 0 && clean.length() - dot <= 10 ? clean.substring(dot) : "";
-      clean = clean.substring(0, 120 - ext.length()) + ext;
+      String stem = dot > 0 && !ext.isEmpty() ? clean.substring(0, dot) : clean;
+      int budget = NAME_BYTES - ext.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+      StringBuilder cut = new StringBuilder();
+      int bytes = 0;
+      for (int cp : stem.codePoints().toArray()) {
+        int size =
+            new String(Character.toChars(cp))
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)
+                .length;
+        if (bytes + size > budget) {
+          break;
+        }
+        cut.appendCodePoint(cp);
+        bytes += size;
+      }
+      // Windows drops trailing dots and spaces on extraction, which would break the manifest.
+      clean = cut.toString().replaceAll("[. ]+$", "") + ext;
     }
     return clean;
+  }
+
+  /**
+   * Whether a revealing export may carry this person's identity: only with their standing consent
+   * to share with prosecutors. Everyone else stays a pseudonym, whatever the export asks.
+   */
+  static boolean consents(PersonView p) {
+    return p.consent() != null
+        && p.consent().shareWithProsecutors()
+        && p.consent().withdrawnOn() == null;
   }
 
   private static PersonView pseudonymOnly(PersonView p) {

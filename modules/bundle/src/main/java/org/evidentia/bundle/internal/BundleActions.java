@@ -2,8 +2,12 @@ package org.evidentia.bundle.internal;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.Map;
 import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Bundles;
+import org.evidentia.bundle.api.Enums.BundleStatus;
+import org.evidentia.intake.api.Cases;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.Feedback;
@@ -24,6 +28,14 @@ abstract class BundleActions implements Serializable {
 
   @Inject transient Caller caller;
 
+  @Inject transient Cases cases;
+
+  /**
+   * Whether the caller may see protected identities, by case; read once per view (the service
+   * checks again).
+   */
+  private transient Map<String, Boolean> seesIdentities;
+
   // The restart dialog.
   private String restartId;
   private String restartName;
@@ -38,6 +50,28 @@ abstract class BundleActions implements Serializable {
 
   public boolean isAnalyst() {
     return caller.hasRole(Role.LEGAL_ANALYST);
+  }
+
+  /**
+   * A bundle that reveals identities goes only to those who may see them on its case; the service
+   * refuses anyone else, so the button is not offered to them.
+   */
+  public boolean mayDownload(BundleView b) {
+    if (b.status() != BundleStatus.DONE) {
+      return false;
+    }
+    if (!b.revealProtectedIdentities()) {
+      return true;
+    }
+    if (seesIdentities == null) {
+      seesIdentities = new HashMap<>();
+    }
+    return seesIdentities.computeIfAbsent(
+        b.caseId(),
+        id ->
+            cases.team(id).stream()
+                .anyMatch(
+                    m -> m.username().equals(caller.username()) && m.mayViewProtectedIdentities()));
   }
 
   public StreamedContent download(String bundleId) {

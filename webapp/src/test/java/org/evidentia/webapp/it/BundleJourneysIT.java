@@ -473,10 +473,6 @@ class BundleJourneysIT {
 
   @Test
   @Order(6)
-  @org.junit.jupiter.api.Disabled(
-      "BundleService: a wrong password is audited (LOGIN_FAILED) in the export's transaction, then"
-          + " refuse() writes BUNDLE_REFUSED with recordAlways in a new one, which waits for the"
-          + " audit chain lock the first holds: 500 after a lock timeout. Enable once fixed.")
   void aWrongPasswordIsRefusedBesideThePasswordAndTheReasonIsKept() {
     String[] caseId = new String[1];
     Page page = analystWhoMayReveal(caseId);

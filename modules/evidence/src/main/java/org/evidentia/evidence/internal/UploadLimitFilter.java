@@ -27,6 +27,12 @@ public class UploadLimitFilter extends HttpFilter {
 
   private static final long DRAIN = 4 * 1024 * 1024;
 
+  /**
+   * The bundle module's pages take whole case bundles, which hold many evidence files: only the
+   * container's ceiling (4 GiB, web.xml) applies there.
+   */
+  static final String WHOLE_BUNDLES = "/bundle/";
+
   @Inject transient Evidence evidence;
 
   @Override
@@ -37,6 +43,7 @@ public class UploadLimitFilter extends HttpFilter {
     if ("POST".equals(request.getMethod())
         && type != null
         && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
+        && !request.getServletPath().startsWith(WHOLE_BUNDLES)
         && request.getContentLengthLong() > evidence.maxSize() + OVERHEAD) {
       drain(request);
       response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

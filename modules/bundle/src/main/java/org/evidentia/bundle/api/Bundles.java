@@ -27,6 +27,9 @@ public interface Bundles {
   /** The case's bundles, newest first by default. */
   Page<BundleView> ofCase(String caseId, PageRequest request);
 
+  /** Whether an export of the case is queued or running (one count, for a page's poll). */
+  boolean exporting(String caseId);
+
   /** Runs a FAILED export again with its options; revealing identities needs the password again. */
   BundleView restart(String bundleId, String password);
 

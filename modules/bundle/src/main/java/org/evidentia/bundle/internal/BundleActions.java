@@ -40,13 +40,22 @@ abstract class BundleActions implements Serializable {
   private String restartId;
   private String restartName;
   private boolean restartReveals;
-  private String password;
+  // Never serialized with the view; cleared after every restart attempt.
+  private transient String password;
 
   /** Forgets what was loaded, so the next render reads the bundles again. */
   abstract void refresh();
 
   /** The form whose fields carry a refusal's messages. */
   abstract String formId();
+
+  /** The restart dialog's own form. */
+  abstract String restartFormId();
+
+  /** Who is looking: only the requester of an export is offered its restart. */
+  public String getMe() {
+    return caller.username();
+  }
 
   public boolean isAnalyst() {
     return caller.hasRole(Role.LEGAL_ANALYST);
@@ -98,8 +107,21 @@ abstract class BundleActions implements Serializable {
       restartId = null;
       // Lets the page close the dialog and poll again.
       PrimeFaces.current().ajax().addCallbackParam("restarted", true);
+    } catch (org.evidentia.kernel.RuleViolationException e) {
+      if (restartReveals && e.getMessage().contains("password")) {
+        // A mistyped password belongs beside the password field.
+        jakarta.faces.context.FacesContext faces =
+            jakarta.faces.context.FacesContext.getCurrentInstance();
+        faces.validationFailed();
+        faces.addMessage(
+            restartFormId() + ":password",
+            new jakarta.faces.application.FacesMessage(
+                jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+      } else {
+        Feedback.refused(restartFormId(), e);
+      }
     } catch (DomainException e) {
-      Feedback.refused(formId(), e);
+      Feedback.refused(restartFormId(), e);
     } finally {
       password = null;
     }

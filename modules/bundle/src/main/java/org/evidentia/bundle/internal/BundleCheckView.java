@@ -71,7 +71,8 @@ public class BundleCheckView implements Serializable {
       Feedback.refused("check", e);
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.INFO, "a bundle upload could not be checked", e);
-      Feedback.error(Pages.text("verify.failed", String.valueOf(e.getMessage())));
+      // The exception's text may name server paths: it stays in the log.
+      Feedback.error(Pages.text("verify.failed", e.getClass().getSimpleName()));
     } finally {
       if (temp != null) {
         try {

@@ -169,10 +169,30 @@ class BundleService implements Bundles {
   }
 
   @Override
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean exporting(String caseId) {
+    cases.get(caseId);
+    return em.createQuery(
+                "SELECT COUNT(b) FROM Bundle b WHERE b.caseId = :c AND b.status IN :open",
+                Long.class)
+            .setParameter("c", caseId)
+            .setParameter("open", List.of(BundleStatus.QUEUED, BundleStatus.RUNNING))
+            .getSingleResult()
+        > 0;
+  }
+
+  @Override
   public BundleView restart(String bundleId, String password) {
     Bundle found = visible(bundleId);
     if (!caller.hasRole(Role.LEGAL_ANALYST)) {
       refuse(found.caseId(), "only a legal analyst may restart an export");
+    }
+    if (!found.requestedBy().equals(caller.username())) {
+      refuse(
+          found.caseId(),
+          "only "
+              + found.requestedBy()
+              + ", who asked for this export, may restart it; export the case again instead");
     }
     Bundle bundle = em.find(Bundle.class, bundleId, LockModeType.PESSIMISTIC_WRITE);
     em.refresh(bundle);

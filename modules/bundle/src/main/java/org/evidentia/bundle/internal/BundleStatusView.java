@@ -48,6 +48,11 @@ public class BundleStatusView extends BundleActions {
   }
 
   @Override
+  String restartFormId() {
+    return "bundleRestart";
+  }
+
+  @Override
   String formId() {
     return "bundle";
   }

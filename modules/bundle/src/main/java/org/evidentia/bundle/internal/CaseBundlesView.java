@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.evidentia.bundle.api.BundleView;
 import org.evidentia.bundle.api.Bundles;
-import org.evidentia.bundle.api.Enums.BundleStatus;
 import org.evidentia.kernel.LazyPages;
-import org.evidentia.kernel.PageRequest;
 import org.primefaces.PrimeFaces;
 import org.primefaces.model.LazyDataModel;
 
@@ -49,13 +47,7 @@ public class CaseBundlesView extends BundleActions {
     if (caseId == null) {
       return false;
     }
-    boolean busy =
-        bundles
-            .ofCase(caseId, new PageRequest(0, PageRequest.MAX_SIZE, null, null))
-            .items()
-            .stream()
-            .anyMatch(b -> b.status() == BundleStatus.QUEUED || b.status() == BundleStatus.RUNNING);
-    return busy;
+    return bundles.exporting(caseId);
   }
 
   /** The poll's listener: tells the page whether to go on. */
@@ -66,6 +58,11 @@ public class CaseBundlesView extends BundleActions {
   @Override
   void refresh() {
     // The lazy model reads again on every render.
+  }
+
+  @Override
+  String restartFormId() {
+    return "caseBundleRestart";
   }
 
   @Override

@@ -497,4 +497,57 @@ class BundleJourneysIT {
     assertThat(page.locator("#export\\:passwordMessage")).containsText("password does not match");
     assertThat(page.locator("#export\\:reason")).hasValue(reason);
   }
+
+  /**
+   * A failed export is restarted from its page, by the analyst who asked for it: the evidence file
+   * it stopped on is missing, the page names the item; once the file is back and checked, Restart
+   * (confirmed in its dialog) runs it to DONE. Another analyst on the team sees no Restart.
+   */
+  @Test
+  @Order(7)
+  void aFailedExportIsRestartedFromItsPageByItsRequester() throws Exception {
+    Api api = new Api(deployment);
+    ReviewFixture fx = new ReviewFixture(api, "admin", Api.DEMO_PASSWORD);
+    BundleFixture f = new BundleFixture(fx, java.net.URI.create(deployment.toString()));
+    f.cw = fx.user("restart-cw", "CASEWORKER");
+    f.analyst = fx.user("restart-an", "LEGAL_ANALYST");
+    ReviewFixture.User colleague = fx.user("restart-an2", "LEGAL_ANALYST");
+    f.caseId = fx.openCase(f.cw, f.analyst, colleague);
+    ReviewFixture.Incident incident = fx.incident(f.cw, f.caseId);
+    String item = f.upload(f.cw, incident, "restart me.jpg", BundleFixture.randomBytes(4_000));
+    String dataDir = System.getenv("EVIDENTIA_DATA_DIR");
+    assertThat(dataDir).as("EVIDENTIA_DATA_DIR is set by the pom").isNotBlank();
+    Path stored =
+        BundleFixture.original(Path.of(dataDir), f.evidence(f.cw, item).getString("sha256"));
+    byte[] bytes = Files.readAllBytes(stored);
+    Files.delete(stored);
+    String id;
+    try {
+      id = f.exported(f.analyst, BundleFixture.options("ALL", false, null, null));
+      assertThat(f.awaitFinished(f.analyst, id).getString("status")).isEqualTo("FAILED");
+    } finally {
+      Files.write(stored, bytes);
+    }
+    Api.Answer check = api.post("api/v1/evidence/" + item + "/integrity-check", f.cw.token(), null);
+    assertThat(check.json().getString("integrity")).as(check.body()).isEqualTo("OK");
+
+    Page other = loggedIn(colleague.name(), ReviewFixture.PASSWORD);
+    other.navigate(url("bundle/bundle.xhtml?id=" + id));
+    assertThat(other.locator("#bundleStatus")).hasAttribute("data-status", "FAILED");
+    assertThat(other.locator("#bundle\\:restart")).hasCount(0);
+    other.close();
+
+    Page page = loggedIn(f.analyst.name(), ReviewFixture.PASSWORD);
+    page.navigate(url("bundle/bundle.xhtml?id=" + id));
+    assertThat(page.locator("#bundleStatus")).hasAttribute("data-status", "FAILED");
+    assertThat(page.locator("#bundle\\:error")).containsText(item);
+    Browser.settle(page);
+    clickUntil(page, "#bundle\\:restart", "#bundleRestart\\:confirmRestart");
+    page.click("#bundleRestart\\:confirmRestart");
+    assertThat(page.locator("#bundleStatus"))
+        .hasAttribute(
+            "data-status", "DONE", new LocatorAssertions.HasAttributeOptions().setTimeout(180_000));
+    assertThat(page.locator("#sha256")).hasText(java.util.regex.Pattern.compile("[0-9a-f]{64}"));
+    page.close();
+  }
 }

@@ -47,6 +47,8 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    // Set here too: a refusal (401) is answered before any filter runs.
+    SecurityHeadersFilter.apply(response);
     String path = request.getRequestURI().substring(request.getContextPath().length());
     if (path.startsWith("/api/")) {
       return api(request, response, context, path);

@@ -121,6 +121,30 @@ final class Browser implements AutoCloseable {
   }
 
   /**
+   * Chooses a file for a PrimeFaces upload widget and sends it. The choice is retried when the
+   * widget's script was not wired yet (the file row then never appears); done when the widget has
+   * handed the answer to the page and emptied its list.
+   *
+   * @param widget the widget's client id, escaped for CSS, e.g. {@code #newEvidence\\:file}
+   */
+  static void upload(Page page, String widget, Path file) {
+    com.microsoft.playwright.Locator row = page.locator(widget + " .ui-fileupload-row");
+    for (int attempt = 1; ; attempt++) {
+      page.setInputFiles(widget + "_input", file);
+      try {
+        assertThat(row).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(4_000));
+        break;
+      } catch (AssertionError notYet) {
+        if (attempt == 3) {
+          throw notYet;
+        }
+      }
+    }
+    page.click(widget + " .ui-fileupload-upload");
+    assertThat(row).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+  }
+
+  /**
    * Waits until no PrimeFaces request of the page is pending (pages without PrimeFaces: at once).
    */
   static void settle(Page page) {

@@ -329,20 +329,7 @@ class BundleJourneysIT {
 
   /** Chooses a ZIP on the check page and sends it, as the evidence journeys upload. */
   private static void check(Page page, Path file) {
-    Locator row = page.locator("#check\\:file .ui-fileupload-row");
-    for (int attempt = 1; ; attempt++) {
-      page.setInputFiles("#check\\:file_input", file);
-      try {
-        assertThat(row).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(4_000));
-        break;
-      } catch (AssertionError notYet) {
-        if (attempt == 3) {
-          throw notYet;
-        }
-      }
-    }
-    page.click("#check\\:file .ui-fileupload-upload");
-    assertThat(row).hasCount(0, new LocatorAssertions.HasCountOptions().setTimeout(60_000));
+    Browser.upload(page, "#check\\:file", file);
     Browser.settle(page);
   }
 

@@ -83,22 +83,8 @@ class ClassificationJourneysIT {
         .orElseThrow(() -> new AssertionError("demo incident missing"));
   }
 
-  /** Chooses a file for the upload widget and sends it, as EvidenceJourneysIT does. */
   private static void sendFile(Page page, Path file) {
-    Locator row = page.locator("#newEvidence\\:file .ui-fileupload-row");
-    for (int attempt = 1; ; attempt++) {
-      page.setInputFiles("#newEvidence\\:file_input", file);
-      try {
-        assertThat(row).hasCount(1, new LocatorAssertions.HasCountOptions().setTimeout(4_000));
-        break;
-      } catch (AssertionError notYet) {
-        if (attempt == 3) {
-          throw notYet;
-        }
-      }
-    }
-    page.click("#newEvidence\\:file .ui-fileupload-upload");
-    assertThat(row).hasCount(0);
+    Browser.upload(page, "#newEvidence\\:file", file);
   }
 
   /** The active classification as the crime, on the incident page. */

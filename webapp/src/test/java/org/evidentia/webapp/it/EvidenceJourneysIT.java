@@ -144,30 +144,8 @@ class EvidenceJourneysIT {
         .resolve(sha256);
   }
 
-  /**
-   * Chooses a file for the upload widget and sends it, retrying the choice if the widget's script
-   * was not wired yet (the file row then never appears).
-   */
   private static void sendFile(Page page, Path file) {
-    Locator row = page.locator("#newEvidence\\:file .ui-fileupload-row");
-    for (int attempt = 1; ; attempt++) {
-      page.setInputFiles("#newEvidence\\:file_input", file);
-      try {
-        assertThat(row)
-            .hasCount(
-                1,
-                new com.microsoft.playwright.assertions.LocatorAssertions.HasCountOptions()
-                    .setTimeout(4_000));
-        break;
-      } catch (AssertionError notYet) {
-        if (attempt == 3) {
-          throw notYet;
-        }
-      }
-    }
-    page.click("#newEvidence\\:file .ui-fileupload-upload");
-    // Done when the widget has handed the answer to the page and emptied its list.
-    assertThat(row).hasCount(0);
+    Browser.upload(page, "#newEvidence\\:file", file);
   }
 
   @Test

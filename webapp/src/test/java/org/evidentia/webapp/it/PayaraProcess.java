@@ -88,7 +88,9 @@ final class PayaraProcess implements AutoCloseable {
             "--port",
             Integer.toString(port),
             "--nohazelcast",
-            "--disablephonehome"));
+            "--disablephonehome",
+            "--prebootcommandfile",
+            requiredFile("payara.bootCommands")));
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -1131,5 +1132,38 @@ class EvidenceApiIT {
     assertThat(content.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
     assertThat(content.body()).isEqualTo(html);
     assertThat(total(cw, incident.id())).isEqualTo(3);
+  }
+
+  @Test
+  void htmlAndSvgWithScriptAreSentOnlyAsBytesToSaveInASandbox() {
+    String cw = api().token("caseworker");
+    Incident incident = incident(cw);
+    Map<String, byte[]> files =
+        Map.of(
+            "drawing.svg",
+            ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"
+                    + "<script>alert(document.cookie)</script></svg>")
+                .getBytes(StandardCharsets.UTF_8),
+            "saved-page.html",
+            "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>"
+                .getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      JsonObject item = uploaded(cw, incident, file.getKey(), file.getValue());
+      assertThat(item.getString("mediaType"))
+          .isIn("image/svg+xml", "text/html", "application/xml", "text/xml");
+      HttpResponse<byte[]> content =
+          download("api/v1/evidence/" + item.getString("id") + "/content", cw);
+      assertThat(content.statusCode()).isEqualTo(200);
+      assertThat(content.body()).isEqualTo(file.getValue());
+      assertThat(content.headers().firstValue("Content-Type")).hasValue("application/octet-stream");
+      assertThat(content.headers().firstValue("Content-Disposition").orElseThrow())
+          .startsWith("attachment; filename=\"" + file.getKey() + "\"");
+      assertThat(content.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+      // One policy: the application's own and the sandbox.
+      assertThat(content.headers().allValues("Content-Security-Policy")).hasSize(1);
+      assertThat(content.headers().firstValue("Content-Security-Policy").orElseThrow())
+          .contains("sandbox")
+          .contains("frame-ancestors 'none'");
+    }
   }
 }

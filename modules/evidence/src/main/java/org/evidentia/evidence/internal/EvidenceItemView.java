@@ -1,5 +1,6 @@
 package org.evidentia.evidence.internal;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -98,9 +99,17 @@ public class EvidenceItemView implements Serializable {
     try {
       EvidenceContent content = evidence.openContent(id);
       custody = null;
+      // As the API does (EvidenceResource): never HTML, SVG or script in our origin, and a
+      // sandbox should a browser show it anyway. PrimeFaces sends it as an attachment.
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseHeader("Content-Security-Policy", "sandbox");
       return DefaultStreamedContent.builder()
           .name(content.fileName())
-          .contentType(content.mediaType())
+          .contentType(
+              MediaTypes.isActive(content.mediaType())
+                  ? "application/octet-stream"
+                  : content.mediaType())
           .contentLength(content.size())
           .stream(
               () -> {

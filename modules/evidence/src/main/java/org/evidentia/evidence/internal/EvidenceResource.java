@@ -91,6 +91,8 @@ public class EvidenceResource {
             .header("Content-Length", content.size())
             .header("Content-Disposition", FileNames.attachment(content.fileName()))
             .header("X-Content-Type-Options", "nosniff")
+            // Should a browser still show it, as its own document: no script, no same origin.
+            .header("Content-Security-Policy", "sandbox")
             .header("Cache-Control", "no-store");
     if (content.sha256() != null) {
       // RFC 9530: the recipient can check the bytes against the hash taken at receipt.

@@ -42,6 +42,9 @@ public class ThumbnailServlet extends HttpServlet {
     response.setContentType("image/jpeg");
     response.setContentLengthLong(content.size());
     response.setHeader("X-Content-Type-Options", "nosniff");
+    // Shown by <img>, which ignores both; opened on its own it is a download in a sandbox.
+    response.setHeader("Content-Disposition", FileNames.attachment(content.fileName()));
+    response.setHeader("Content-Security-Policy", "sandbox");
     // Pictures of a case stay out of shared caches and off the disk of a borrowed computer.
     response.setHeader("Cache-Control", "private, no-store");
     try (InputStream in = content.opener().open()) {

@@ -10,6 +10,8 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
@@ -17,6 +19,10 @@ import org.junit.jupiter.api.Assumptions;
 /**
  * Debian's Chromium driven by Playwright, headless. Where the browser is required (CI sets {@code
  * evidentia.browser.required=true}) a missing browser fails the tests instead of skipping them.
+ *
+ * <p>Every page opened here reports what the Content Security Policy blocked; {@link #close()}
+ * fails the journeys of a class if anything was (a script or handler the policy stops is a page
+ * that silently no longer works).
  */
 final class Browser implements AutoCloseable {
 
@@ -25,6 +31,13 @@ final class Browser implements AutoCloseable {
 
   private final Playwright playwright;
   private final com.microsoft.playwright.Browser browser;
+  private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
+
+  /** Injected into every document before its own scripts; the page's policy does not apply. */
+  private static final String REPORT_VIOLATIONS =
+      "document.addEventListener('securitypolicyviolation', e => window.__cspViolation("
+          + "e.effectiveDirective + ' blocked ' + (e.blockedURI || '?') + ' in ' + e.sourceFile"
+          + " + ':' + e.lineNumber + ' ' + (e.sample || '')));";
 
   private Browser() {
     playwright =
@@ -66,13 +79,50 @@ final class Browser implements AutoCloseable {
   Page newPage() {
     BrowserContext context = browser.newContext(new NewContextOptions().setLocale("en-GB"));
     context.setDefaultTimeout(15_000);
+    context.exposeBinding(
+        "__cspViolation",
+        (source, args) -> {
+          cspViolations.add(source.page().url() + ": " + args[0]);
+          return null;
+        });
+    context.addInitScript(REPORT_VIOLATIONS);
+    // Chromium also says so on the console, also for what happens before the listener exists.
+    context.onConsoleMessage(
+        message -> {
+          if (message.text().contains("Content Security Policy")) {
+            cspViolations.add(
+                (message.page() == null ? "?" : message.page().url()) + ": " + message.text());
+          }
+        });
     return context.newPage();
   }
 
+  /** What the Content Security Policy blocked on any page of this browser so far. */
+  List<String> cspViolations() {
+    synchronized (cspViolations) {
+      return List.copyOf(cspViolations);
+    }
+  }
+
+  /** What was blocked so far, forgotten here: for a test that provokes it on purpose. */
+  List<String> takeCspViolations() {
+    synchronized (cspViolations) {
+      List<String> taken = List.copyOf(cspViolations);
+      cspViolations.clear();
+      return taken;
+    }
+  }
+
+  /** Closes the browser; fails if the policy blocked anything on any page it showed. */
   @Override
   public void close() {
     browser.close();
     playwright.close();
+    List<String> blocked = cspViolations();
+    if (!blocked.isEmpty()) {
+      throw new AssertionError(
+          "the Content Security Policy blocked:\n  " + String.join("\n  ", blocked));
+    }
   }
 
   /**

@@ -91,6 +91,22 @@ class BrowserJourneysIT {
   }
 
   @Test
+  void anInjectedInlineScriptDoesNotRunAndTheJourneysWouldNotice() {
+    Page page = browser.newPage();
+    page.navigate(url("login.xhtml"));
+    // As markup injected into the page would: a script element without the answer's nonce.
+    page.evaluate(
+        "() => { const s = document.createElement('script');"
+            + " s.textContent = 'window.injected = true;'; document.body.appendChild(s); }");
+    page.waitForCondition(() -> !browser.cspViolations().isEmpty());
+    assertThat(page.evaluate("() => window.injected === undefined")).isEqualTo(true);
+    assertThat(browser.takeCspViolations()).anySatisfy(v -> assertThat(v).contains("script-src"));
+    // The page's own scripts, carrying the nonce, did run: PrimeFaces is there.
+    assertThat(page.evaluate("() => typeof window.PrimeFaces")).isEqualTo("object");
+    page.context().close();
+  }
+
+  @Test
   void wrongPasswordSaysOnlyThatLoginFailed() {
     Page page = browser.newPage();
     page.navigate(url("login.xhtml"));

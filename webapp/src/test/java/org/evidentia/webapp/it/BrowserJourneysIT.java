@@ -232,6 +232,8 @@ class BrowserJourneysIT {
 
     page.click("#tabs\\:incidents\\:record");
     assertThat(page.locator("#incidentTitle")).isVisible();
+    // Leaflet and our map script ran under the page's script policy.
+    assertThat(page.locator("#picker.leaflet-container")).isVisible();
     page.fill("#incident\\:title", "Strike on the toxicology ward <script>alert('x')</script>");
     page.fill("#incident\\:narrative", "A missile hit the ward during the morning round.");
     page.fill("#incident\\:location_placeName", "Children's hospital");

@@ -107,6 +107,19 @@ class BrowserJourneysIT {
   }
 
   @Test
+  void anErrorPageRunsItsScriptsUnderThePolicyToo() {
+    Page page = loggedIn("caseworker");
+    Response missing = page.navigate(url("no-such-page.xhtml"));
+    assertThat(missing.status()).isEqualTo(404);
+    assertThat(missing.headerValue("content-security-policy")).contains("'nonce-");
+    // The shell's menu is a PrimeFaces widget, set up by a script that carries the nonce.
+    page.waitForFunction("() => window.PrimeFaces && Object.keys(PrimeFaces.widgets).length > 0");
+    Browser.settle(page);
+    assertThat(browser.cspViolations()).noneMatch(v -> v.contains("no-such-page"));
+    page.context().close();
+  }
+
+  @Test
   void wrongPasswordSaysOnlyThatLoginFailed() {
     Page page = browser.newPage();
     page.navigate(url("login.xhtml"));

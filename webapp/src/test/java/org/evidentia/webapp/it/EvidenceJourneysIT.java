@@ -328,4 +328,39 @@ class EvidenceJourneysIT {
     assertThat(thumbnail.status()).isEqualTo(404);
     outsider.context().close();
   }
+
+  @Test
+  void anHtmlFileIsDownloadedFromItsPageAsBytesToSaveNeverAsAPage() throws Exception {
+    Api api = new Api(deployment);
+    String token = api.token("caseworker");
+    Incident incident = incident(api, token);
+    byte[] html =
+        "<!DOCTYPE html><html><body><script>alert(document.cookie)</script></body></html>"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    Api.Answer uploaded =
+        upload(
+            token,
+            incident.id(),
+            new Multipart()
+                .field("kind", "DOCUMENT")
+                .field("sourceId", incident.sourceId())
+                .file("saved page.html", "text/html", html));
+    assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+    assertThat(uploaded.json().getString("mediaType")).isEqualTo("text/html");
+
+    Page page = loggedIn("caseworker");
+    page.navigate(url("evidence/item.xhtml?id=" + uploaded.json().getString("id")));
+    Download[] download = new Download[1];
+    Response answer =
+        page.waitForResponse(
+            r -> r.url().contains("evidence/item.xhtml") && "POST".equals(r.request().method()),
+            () -> download[0] = page.waitForDownload(() -> page.click("#item\\:download")));
+    assertThat(Files.readAllBytes(download[0].path())).isEqualTo(html);
+    assertThat(download[0].suggestedFilename()).isEqualTo("saved page.html");
+    assertThat(answer.headerValue("content-type")).startsWith("application/octet-stream");
+    assertThat(answer.headerValue("content-disposition")).startsWith("attachment");
+    assertThat(answer.headerValue("x-content-type-options")).isEqualTo("nosniff");
+    assertThat(answer.headerValue("content-security-policy")).contains("sandbox");
+    page.context().close();
+  }
 }

@@ -317,13 +317,13 @@ class TwoFactorService implements SecondFactor {
   record Status(boolean enrolled, boolean required, long recoveryCodesLeft) {}
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  Status status() {
+  TwoFactorStatus status() {
     String name = caller.username();
     Account account = em.find(Account.class, name);
     if (account == null) {
-      return new Status(false, false, 0);
+      return new TwoFactorStatus(false, false, 0);
     }
-    return new Status(enrolled(name), required(account), remainingRecoveryCodes(name));
+    return new TwoFactorStatus(enrolled(name), required(account), remainingRecoveryCodes(name));
   }
 
   /** Removes the caller's second factor, with a current code; refused while the policy needs it. */

@@ -176,6 +176,10 @@ class TwoFactorService implements SecondFactor {
     if (account == null || !account.isEnabled()) {
       throw new RuleViolationException("no such enabled account");
     }
+    if (enrolled(name)) {
+      // Replacing a secret would let whoever knows the password alone take over the second factor.
+      throw new RuleViolationException("two-factor login is already set up for this account");
+    }
     byte[] secret;
     try {
       secret = Base32.decode(key == null ? "" : key);

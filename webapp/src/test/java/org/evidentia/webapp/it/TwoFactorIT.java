@@ -19,6 +19,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Two-factor login under the default policy (reviewers, legal analysts and administrators must have
@@ -27,27 +28,37 @@ import org.junit.jupiter.api.Test;
  * code that works once, or a recovery code that works once. Demo accounts are exempt. The codes are
  * computed here from the key the page shows, by a TOTP of the test's own.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoFactorIT {
 
   private static final String PASSWORD = "long enough passphrase 9";
 
-  private static PayaraProcess server;
-  private static Api api;
-  private static Browser browser;
+  private PayaraProcess server;
+  private Api api;
+  private Browser browser;
 
-  @BeforeAll
-  static void start() throws Exception {
+  /** The server's variables: demo mode and the default policy (no failsafe "none"). */
+  Map<String, String> environment() throws Exception {
     Map<String, String> env = new HashMap<>();
     env.put("EVIDENTIA_DEMO", "true");
-    // The default policy: failsafe's "none" for the shared server is not inherited.
     env.put("EVIDENTIA_TWO_FACTOR_REQUIRED_ROLES", null);
-    server = PayaraProcess.start("two-factor", env);
-    api = server.api();
+    return env;
+  }
+
+  String name() {
+    return "two-factor";
+  }
+
+  @BeforeAll
+  void start() throws Exception {
+    Map<String, String> env = environment();
     browser = Browser.start();
+    server = PayaraProcess.start(name(), env);
+    api = server.api();
   }
 
   @AfterAll
-  static void stop() {
+  void stop() throws Exception {
     if (browser != null) {
       browser.close();
     }
@@ -184,7 +195,7 @@ class TwoFactorIT {
     assertThat(api.token(caseworker, PASSWORD)).startsWith("evd_");
   }
 
-  private static void passwordStep(Page page, String username) {
+  private void passwordStep(Page page, String username) {
     page.navigate(server.base() + "login.xhtml");
     page.fill("#login\\:username", username);
     page.fill("#login\\:password", PASSWORD);
@@ -192,7 +203,7 @@ class TwoFactorIT {
     page.waitForURL(url -> !url.contains("login.xhtml"));
   }
 
-  private static String newAccount(String prefix, String role) {
+  private String newAccount(String prefix, String role) {
     String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
     Api.Answer created =
         api.post(

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One-time recovery codes: 12 random Base32 characters (60 bits) shown as {@code xxxx-xxxx-xxxx}.
- * With that much entropy a plain SHA-256 is enough to store them: there is nothing to guess.
+ * One-time recovery codes: 24 random Base32 characters (120 bits), shown in groups of four. With at
+ * least 112 bits of entropy a plain SHA-256 is enough to store them (ASVS 5.0 6.5.2): there is
+ * nothing to guess, so no salt or slow hash is needed, and a code is found by its hash.
  */
 final class RecoveryCodes {
 
   static final int COUNT = 10;
+  static final int LENGTH = 24;
   private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,7 +27,7 @@ final class RecoveryCodes {
     List<String> codes = new ArrayList<>(COUNT);
     for (int i = 0; i < COUNT; i++) {
       StringBuilder code = new StringBuilder();
-      for (int c = 0; c < 12; c++) {
+      for (int c = 0; c < LENGTH; c++) {
         if (c > 0 && c % 4 == 0) {
           code.append('-');
         }
@@ -38,7 +40,7 @@ final class RecoveryCodes {
 
   /** Whether the text could be a recovery code (not a six-digit TOTP code). */
   static boolean looksLikeOne(String text) {
-    return text != null && normalize(text).length() == 12;
+    return text != null && normalize(text).length() == LENGTH;
   }
 
   /** SHA-256 hex of the code without hyphens, spaces or case. */

@@ -110,10 +110,10 @@ class IdentityPersistenceTest {
           settings.exemptAsDemo();
           settings.enrol("v1:sealed", 56_000_000L, NOW);
           em.persist(settings);
-          RecoveryCode used = new RecoveryCode(username, "abcd-efgh-ijkl");
+          RecoveryCode used = new RecoveryCode(username, "abcd-efgh-ijkl-mnop-qrst-uvwx");
           used.use(NOW);
           em.persist(used);
-          em.persist(new RecoveryCode(username, "mnop-qrst-uvwx"));
+          em.persist(new RecoveryCode(username, "2345-6723-4567-abcd-efgh-ijkl"));
         });
     TwoFactor loaded = db.inTransaction("identity", em -> em.find(TwoFactor.class, username));
     assertThat(loaded.isEnrolled()).isTrue();

@@ -42,6 +42,13 @@ public class TwoFactorLoginView implements Serializable {
   private String code;
 
   /** Without a pending login there is nothing to do here: back to the password. */
+  /** The page shows a secret key and recovery codes: no browser or proxy may keep a copy. */
+  public void noStore() {
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseHeader("Cache-Control", "no-store");
+  }
+
   public void open() throws IOException {
     if (username != null) {
       return;

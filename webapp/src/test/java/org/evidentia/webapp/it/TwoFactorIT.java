@@ -91,7 +91,9 @@ class TwoFactorIT {
     // Nothing else opens before the enrolment is done.
     page.navigate(server.base() + "index.xhtml");
     assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\.xhtml.*"));
-    page.navigate(server.base() + "two-factor.xhtml");
+    com.microsoft.playwright.Response enrolPage = page.navigate(server.base() + "two-factor.xhtml");
+    // The key is on the page: no cache may keep it.
+    assertThat(enrolPage.headers().get("cache-control")).contains("no-store");
     assertThat(page.locator("#enrol\\:qr svg")).isVisible();
     Codes codes = new Codes(page.locator("#key").textContent().strip());
     assertThat(codes.key).matches("[A-Z2-7]{32}");

@@ -30,6 +30,13 @@ public class TwoFactorSettingsView implements Serializable {
   private List<String> recoveryCodes;
   private String code;
 
+  /** The page shows a secret key and recovery codes: no browser or proxy may keep a copy. */
+  public void noStore() {
+    jakarta.faces.context.FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseHeader("Cache-Control", "no-store");
+  }
+
   public TwoFactorStatus getStatus() {
     if (status == null) {
       status = twoFactor.status();

@@ -164,6 +164,24 @@ class TwoFactorIT {
             "LOGIN_FAILED API token request: second factor: code already used",
             "LOGIN_SUCCEEDED password and second factor");
     assertThat(entries).anyMatch(e -> e.startsWith("RECOVERY_CODE_USED"));
+
+    // Phone and codes lost: an administrator resets it, and the next login enrols again.
+    Api.Answer status = api.get("api/v1/users/" + reviewer + "/two-factor", api.token("admin"));
+    assertThat(status.status()).as(status.body()).isEqualTo(200);
+    assertThat(status.json().getBoolean("enrolled")).isTrue();
+    assertThat(status.json().getInt("recoveryCodesLeft")).isEqualTo(8);
+    Api.Answer refused =
+        api.send(
+            "DELETE", "api/v1/users/" + reviewer + "/two-factor", api.token("reviewer1"), null);
+    assertThat(refused.status()).as(refused.body()).isEqualTo(403);
+    Api.Answer reset =
+        api.send("DELETE", "api/v1/users/" + reviewer + "/two-factor", api.token("admin"), null);
+    assertThat(reset.status()).as(reset.body()).isEqualTo(200);
+    assertThat(reset.json().getBoolean("enrolled")).isFalse();
+    page = browser.newPage();
+    passwordStep(page, reviewer);
+    assertThat(page.locator("#enrol\\:qr svg")).isVisible();
+    page.context().close();
   }
 
   @Test

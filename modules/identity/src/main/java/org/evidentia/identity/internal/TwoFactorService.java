@@ -24,6 +24,7 @@ import org.evidentia.identity.api.AuthenticatedUser;
 import org.evidentia.identity.api.SecondFactor;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.InvalidInputException;
+import org.evidentia.kernel.NotFoundException;
 import org.evidentia.kernel.Role;
 import org.evidentia.kernel.RuleViolationException;
 
@@ -327,7 +328,46 @@ class TwoFactorService implements SecondFactor {
     if (account == null) {
       return new TwoFactorStatus(false, false, 0);
     }
+    return statusOf(account);
+  }
+
+  private TwoFactorStatus statusOf(Account account) {
+    String name = account.username();
     return new TwoFactorStatus(enrolled(name), required(account), remainingRecoveryCodes(name));
+  }
+
+  // An administrator's view and reset of someone's second factor (a lost phone and lost codes).
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  TwoFactorStatus statusOf(String username) {
+    return statusOf(administered(username));
+  }
+
+  /**
+   * Removes a user's second factor and recovery codes; if the policy requires one, the user enrols
+   * again at their next login (after their password, so the reset alone lets no one in).
+   */
+  TwoFactorStatus resetByAdministrator(String username) {
+    Account account = administered(username);
+    settingsForUpdate(account.username()).remove();
+    em.createQuery("DELETE FROM RecoveryCode r WHERE r.username = :u")
+        .setParameter("u", account.username())
+        .executeUpdate();
+    audit.record(
+        AuditEvent.of("TWO_FACTOR_RESET", "account", account.username(), "by an administrator"));
+    return statusOf(account);
+  }
+
+  private Account administered(String username) {
+    if (!caller.hasRole(Role.ADMIN)) {
+      throw new RuleViolationException("only an administrator may see or reset this");
+    }
+    String name = AuthenticationService.normalize(username);
+    Account account = em.find(Account.class, name);
+    if (account == null) {
+      throw new NotFoundException("account", name);
+    }
+    return account;
   }
 
   /** Removes the caller's second factor, with a current code; refused while the policy needs it. */

@@ -82,7 +82,7 @@ class TwoFactorServiceTest {
 
     @Override
     public boolean hasRole(Role role) {
-      return false;
+      return role == Role.ADMIN && username.startsWith("admin");
     }
   }
 
@@ -207,5 +207,22 @@ class TwoFactorServiceTest {
         });
     assertThat(step(false, "none", reviewer)).isEqualTo(SecondFactor.Step.NONE);
     assertThat(audited).contains("TWO_FACTOR_REMOVED by the account holder");
+  }
+
+  @Test
+  void anAdministratorResetsASecondFactorAndTheUserEnrolsAgain() {
+    String reviewer = account(Role.REVIEWER);
+    String key = with(s -> s.newEnrolment(reviewer)).key();
+    with(s -> s.enrol(reviewer, key, code(key, 0), "a"));
+    assertThatThrownBy(() -> with(false, null, "someone", s -> s.resetByAdministrator(reviewer)))
+        .isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> with(false, null, "admin1", s -> s.resetByAdministrator("ghost")))
+        .isInstanceOf(org.evidentia.kernel.NotFoundException.class);
+    TwoFactorStatus after = with(false, null, "admin1", s -> s.resetByAdministrator(reviewer));
+    assertThat(after.enrolled()).isFalse();
+    assertThat(after.required()).isTrue();
+    assertThat(after.recoveryCodesLeft()).isZero();
+    assertThat(step(reviewer)).isEqualTo(SecondFactor.Step.ENROL);
+    assertThat(audited).contains("TWO_FACTOR_RESET by an administrator");
   }
 }

@@ -20,6 +20,7 @@ import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
 import org.evidentia.identity.api.AuthenticatedUser;
 import org.evidentia.identity.api.Authenticator;
+import org.evidentia.identity.api.SecondFactor;
 
 /**
  * The application's one authentication mechanism (Jakarta EE allows exactly one), for pages and API
@@ -43,6 +44,10 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
   @Inject Authenticator authenticator;
 
   @Inject AuditLog audit;
+
+  @Inject SecondFactor secondFactor;
+
+  @Inject SecondFactorLogin secondFactorLogin;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -94,6 +99,12 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
     // A new session id at login: a session id planted before login is worthless after it.
     if (request.getSession(false) != null) {
       request.changeSessionId();
+    }
+    // Two-factor login (ADR 18): the password only opens the second step; not logged in yet.
+    SecondFactor.Step step = secondFactor.stepAfterPassword(user.get().username());
+    if (step != SecondFactor.Step.NONE) {
+      secondFactorLogin.start(request, user.get().username(), step);
+      return AuthenticationStatus.SEND_CONTINUE;
     }
     Set<String> roles = roleNames(user.get());
     request

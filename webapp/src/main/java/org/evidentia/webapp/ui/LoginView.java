@@ -51,6 +51,12 @@ public class LoginView {
                         username == null ? "" : username,
                         new Password(password == null ? "" : password))));
     password = null;
+    if (status == AuthenticationStatus.SEND_CONTINUE) {
+      // The password was right; a second factor (or its enrolment) comes next (ADR 18).
+      external.redirect(external.getRequestContextPath() + TwoFactorLoginView.PAGE);
+      faces.responseComplete();
+      return;
+    }
     if (status != AuthenticationStatus.SUCCESS) {
       Feedback.error(Feedback.text(TEXT, "login.failed"));
       return;

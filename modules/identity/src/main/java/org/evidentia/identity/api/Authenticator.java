@@ -8,7 +8,11 @@ import java.util.Optional;
  */
 public interface Authenticator {
 
-  /** A password login from the given address; audited either way. */
+  /**
+   * A password login from the given address; audited either way. The password is only the first
+   * step when {@link SecondFactor#stepAfterPassword} says more is needed: the caller must not log
+   * the user in before that step is done.
+   */
   Optional<AuthenticatedUser> login(String username, String password, String address);
 
   /** The owner of a valid, unexpired, unrevoked API token, if the account is still enabled. */

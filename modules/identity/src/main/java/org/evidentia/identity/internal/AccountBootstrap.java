@@ -43,6 +43,8 @@ class AccountBootstrap {
 
   @Inject AccountService accounts;
 
+  @Inject TwoFactorService twoFactor;
+
   @Inject
   @ConfigProperty(name = "evidentia.admin.username")
   Optional<String> adminUsername;
@@ -62,6 +64,8 @@ class AccountBootstrap {
               demo.displayName(),
               demo.roles(),
               accounts.hasher.hash(DEMO_PASSWORD));
+          // Demo mode lets a newcomer try every role without an authenticator app (ADR 18).
+          twoFactor.exemptDemoAccount(demo.username());
         }
       }
       LOG.warning(

@@ -12,6 +12,7 @@ import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
 import org.evidentia.identity.api.AuthenticatedUser;
 import org.evidentia.identity.api.Authenticator;
+import org.evidentia.identity.api.SecondFactor;
 
 /** Password and token checks, with every outcome audited. */
 @ApplicationScoped
@@ -27,16 +28,25 @@ class AuthenticationService implements Authenticator {
 
   @Inject Clock clock;
 
+  @Inject TwoFactorService twoFactor;
+
   final PasswordHasher hasher = new PasswordHasher();
 
   @Override
   public Optional<AuthenticatedUser> login(String username, String password, String address) {
     Optional<Account> account = check(username, password, address, "password login");
     account.ifPresent(
-        a ->
-            audit.record(
-                AuditEvent.of("LOGIN_SUCCEEDED", "account", a.username(), "password login")
-                    .by(a.username(), address)));
+        a -> {
+          // With a second factor to come the password alone is not a login yet (ADR 18).
+          boolean pending = twoFactor.step(a) != SecondFactor.Step.NONE;
+          audit.record(
+              AuditEvent.of(
+                      pending ? "LOGIN_PASSWORD_ACCEPTED" : "LOGIN_SUCCEEDED",
+                      "account",
+                      a.username(),
+                      pending ? "password login, second factor pending" : "password login")
+                  .by(a.username(), address));
+        });
     return account.map(Account::authenticated);
   }
 

@@ -42,12 +42,80 @@ class TokenService implements ApiTokens {
   @ConfigProperty(name = "evidentia.tokens.max-lifetime", defaultValue = "P90D")
   Duration maxLifetime;
 
+  @Inject TwoFactorService twoFactor;
+
+  /**
+   * What a token request came to: a token, or the refusal's status, error code and message.
+   * Refusals are returned, not thrown, so their audit entries are kept.
+   */
+  record Answer(IssuedToken token, int status, String error, String message) {
+    static Answer refused(int status, String error, String message) {
+      return new Answer(null, status, error, message);
+    }
+  }
+
   @Override
   public Optional<IssuedToken> issue(
       String username, String password, Instant expiresAt, String address) {
-    return authentication
-        .check(username, password, address, "API token request")
-        .map(account -> issueTo(account.username(), expiresAt, address));
+    return Optional.ofNullable(request(username, password, null, expiresAt, address).token());
+  }
+
+  /** Password, then the second factor when the account has or needs one (ADR 18). */
+  Answer request(String username, String password, String code, Instant expiresAt, String address) {
+    Optional<Account> checked =
+        authentication.check(username, password, address, "API token request");
+    if (checked.isEmpty()) {
+      return Answer.refused(401, "unauthorized", "wrong username or password");
+    }
+    Account account = checked.get();
+    switch (twoFactor.step(account)) {
+      case ENROL -> {
+        audit.record(
+            AuditEvent.of(
+                    "LOGIN_FAILED",
+                    "account",
+                    account.username(),
+                    "API token request: two-factor enrolment required")
+                .by(AuthenticationService.ANONYMOUS, address));
+        return Answer.refused(
+            403,
+            "two_factor_enrolment_required",
+            "two-factor login is required for this account: log in once in the browser to set it"
+                + " up, then ask for a token with the code");
+      }
+      case CODE -> {
+        if (code == null || code.isBlank()) {
+          audit.record(
+              AuditEvent.of(
+                      "LOGIN_FAILED",
+                      "account",
+                      account.username(),
+                      "API token request: no second-factor code")
+                  .by(AuthenticationService.ANONYMOUS, address));
+          return Answer.refused(
+              401,
+              "two_factor_required",
+              "this account uses two-factor login: send the authenticator app's current code (or"
+                  + " a recovery code) in 'code'");
+        }
+        Optional<String> failure = twoFactor.check(account.username(), code, address);
+        if (failure.isPresent()) {
+          audit.record(
+              AuditEvent.of(
+                      "LOGIN_FAILED",
+                      "account",
+                      account.username(),
+                      "API token request: second factor: " + failure.get())
+                  .by(AuthenticationService.ANONYMOUS, address));
+          return Answer.refused(
+              401, "two_factor_required", "the two-factor code is wrong or was already used");
+        }
+      }
+      case NONE -> {
+        // the password is enough for this account
+      }
+    }
+    return new Answer(issueTo(account.username(), expiresAt, address), 201, null, null);
   }
 
   @Override

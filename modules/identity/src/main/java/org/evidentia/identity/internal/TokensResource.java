@@ -32,12 +32,18 @@ import org.evidentia.kernel.Caller;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-  /** The credentials for a new token; {@code totp} is accepted for the coming two-factor login. */
+  /**
+   * The credentials for a new token. {@code code} is the authenticator app's current code or a
+   * recovery code, for an account with two-factor login; {@code totp} is its older name.
+   */
   public record TokenRequest(
       @NotBlank(message = "username is required") String username,
       @NotBlank(message = "password is required") String password,
+      String code,
       String totp,
       Instant expiresAt) {}
+
+  @Inject TokenService tokenService;
 
   @Inject ApiTokens tokens;
 
@@ -49,20 +55,26 @@ public class TokensResource {
       @Valid @NotNull(message = "a JSON body with username and password is required")
           TokenRequest request,
       @jakarta.ws.rs.core.Context UriInfo uri) {
-    return tokens
-        .issue(request.username(), request.password(), request.expiresAt(), caller.address())
-        .map(
-            issued ->
-                Response.created(uri.getAbsolutePathBuilder().path(issued.id()).build())
-                    .entity(issued)
-                    .build())
-        .orElseGet(
-            () ->
-                Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"evidentia\"")
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(ApiError.unauthorized("wrong username or password"))
-                    .build());
+    TokenService.Answer answer =
+        tokenService.request(
+            request.username(),
+            request.password(),
+            request.code() != null ? request.code() : request.totp(),
+            request.expiresAt(),
+            caller.address());
+    if (answer.token() != null) {
+      return Response.created(uri.getAbsolutePathBuilder().path(answer.token().id()).build())
+          .entity(answer.token())
+          .build();
+    }
+    Response.ResponseBuilder refusal =
+        Response.status(answer.status())
+            .type(MediaType.APPLICATION_JSON)
+            .entity(ApiError.of(answer.status(), answer.error(), answer.message()));
+    if (answer.status() == 401) {
+      refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"evidentia\"");
+    }
+    return refusal.build();
   }
 
   @GET

@@ -98,4 +98,38 @@ class IdentityPersistenceTest {
     assertThat(revoked.isUsableAt(NOW.plusSeconds(60))).isFalse();
     assertThat(revoked.view(NOW).revokedBy()).isEqualTo("admin");
   }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void twoFactorSettingsAndRecoveryCodesAreStored(TestDatabase db) {
+    String username = newAccount(db);
+    db.run(
+        "identity",
+        em -> {
+          TwoFactor settings = new TwoFactor(username);
+          settings.exemptAsDemo();
+          settings.enrol("v1:sealed", 56_000_000L, NOW);
+          em.persist(settings);
+          RecoveryCode used = new RecoveryCode(username, "abcd-efgh-ijkl-mnop-qrst-uvwx");
+          used.use(NOW);
+          em.persist(used);
+          em.persist(new RecoveryCode(username, "2345-6723-4567-abcd-efgh-ijkl"));
+        });
+    TwoFactor loaded = db.inTransaction("identity", em -> em.find(TwoFactor.class, username));
+    assertThat(loaded.isEnrolled()).isTrue();
+    assertThat(loaded.isDemoExempt()).isTrue();
+    assertThat(loaded.lastStep()).isEqualTo(56_000_000L);
+    assertThat(loaded.enrolledAt()).isEqualTo(NOW);
+    long unused =
+        db.inTransaction(
+            "identity",
+            em ->
+                em.createQuery(
+                        "SELECT COUNT(r) FROM RecoveryCode r WHERE r.username = :u AND r.usedAt IS"
+                            + " NULL",
+                        Long.class)
+                    .setParameter("u", username)
+                    .getSingleResult());
+    assertThat(unused).isEqualTo(1);
+  }
 }

@@ -1,0 +1,4 @@
+package org.evidentia.identity.internal;
+
+/** Whether a user has two-factor login, must have it, and how many recovery codes are left. */
+public record TwoFactorStatus(boolean enrolled, boolean required, long recoveryCodesLeft) {}

@@ -37,9 +37,9 @@ class EvidenceKeyRotation {
     }
     ContentStore store = settings.store();
     if (!store.sealing()) {
-      LOG.severe(
-          "Evidence key rotation failed: no evidence key is configured"
-              + " (EVIDENTIA_EVIDENCE_KEY or EVIDENTIA_EVIDENCE_KEY_FILE)");
+      LOG.info(
+          "Evidence key rotation skipped: no evidence key is configured"
+              + " (EVIDENTIA_EVIDENCE_KEY or EVIDENTIA_EVIDENCE_KEY_FILE), files stay unencrypted");
       return;
     }
     ContentStore.Resealed result;

@@ -52,6 +52,7 @@ class EvidenceEncryptionIT {
     env.put("EVIDENTIA_ADMIN_USERNAME", ADMIN);
     env.put("EVIDENTIA_ADMIN_PASSWORD", ADMIN_PASSWORD);
     env.put("EVIDENTIA_DATA_DIR", data.toString());
+    env.put("EVIDENTIA_DEMO", "false");
     env.put("EVIDENTIA_EVIDENCE_FIXITY_INTERVAL", "PT24H");
     env.put("EVIDENTIA_EVIDENCE_KEY", keyA);
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
@@ -73,6 +74,10 @@ class EvidenceEncryptionIT {
       Incident incident = fx.incident(cw, f.caseId);
       statementId = f.upload(cw, incident, "statement.txt", statement);
       photoId = f.upload(cw, incident, "bridge.jpg", photo);
+      // the type is read from the plaintext, so the photo gets its thumbnail
+      Api.Answer photoItem = first.api().get("api/v1/evidence/" + photoId, cw.token());
+      assertThat(photoItem.json().getString("mediaType")).isEqualTo("image/jpeg");
+      assertThat(photoItem.json().getBoolean("thumbnail")).as(photoItem.body()).isTrue();
       personId = person(first.api(), cw, incident, witness);
 
       assertThat(content(http, first.base(), cw, statementId)).isEqualTo(statement);
@@ -111,7 +116,8 @@ class EvidenceEncryptionIT {
       String log = Files.readString(rotation.log());
       assertThat(log)
           .contains("Evidence key rotation finished: 3 files sealed under the current key")
-          .contains("Protected-identity key rotation finished: 1 protected identities sealed anew")
+          .contains(
+              "Protected-identity key rotation finished: 1 protected identities sealed anew, 0")
           .doesNotContain("key rotation failed");
     }
 

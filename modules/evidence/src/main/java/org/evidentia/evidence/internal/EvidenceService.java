@@ -242,7 +242,8 @@ class EvidenceService implements Evidence {
       String name = FileNames.display(fileName);
       MediaTypes.Detected type;
       try {
-        type = MediaTypes.detect(staged.file(), name);
+        // the plaintext: a staged file is sealed when an evidence key is configured
+        type = MediaTypes.detect(store.openFile(staged.file()), name);
       } catch (IOException e) {
         throw storageFailure("reading a staged upload to incident " + incident.id(), e);
       }

@@ -73,6 +73,11 @@ final class IdentityCipher {
     }
   }
 
+  /** The id of the current key. */
+  String keyId() {
+    return keyId;
+  }
+
   /** Whether a stored value is sealed under the current key already (none counts as done). */
   boolean underCurrentKey(String stored) {
     return stored == null || stored.startsWith(V2 + keyId + ":");

@@ -5,7 +5,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,7 +30,7 @@ class IdentityKeyRotation {
   @ConfigProperty(name = "evidentia.rotate-keys", defaultValue = "false")
   boolean rotate;
 
-  @Inject IdentityKeyRotation self;
+  @jakarta.annotation.Resource UserTransaction transaction;
 
   @Inject IdentityVault vault;
 
@@ -45,8 +45,18 @@ class IdentityKeyRotation {
     }
     try {
       long[] counts = rotateAll();
+      // A second pass must find everything done: the command checks its own work.
+      long[] check = rotateAll();
+      if (check[0] > 0) {
+        throw new IllegalStateException(
+            check[0] + " protected identities were still not under the current key");
+      }
       String summary =
-          counts[0] + " protected identities sealed anew, " + counts[1] + " were under the key";
+          counts[0]
+              + " protected identities sealed anew, "
+              + counts[1]
+              + " were under the key "
+              + vault.cipher().keyId();
       audit.recordAlways(
           AuditEvent.of("PROTECTED_IDENTITY_KEY_ROTATED", "protected-identities", "-", summary));
       LOG.info("Protected-identity key rotation finished: " + summary);
@@ -61,7 +71,7 @@ class IdentityKeyRotation {
     long[] counts = new long[2];
     String after = "";
     while (true) {
-      String last = self.rotateBatch(cipher, after, counts);
+      String last = rotateBatch(cipher, after, counts);
       if (last == null) {
         return counts;
       }
@@ -69,9 +79,32 @@ class IdentityKeyRotation {
     }
   }
 
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /**
+   * One batch in a transaction of its own, begun here explicitly: a start-up observer runs outside
+   * any request, and the update below must never run without a transaction.
+   */
   String rotateBatch(IdentityCipher cipher, String after, long[] counts) {
-    return rotateBatch(em, cipher, after, BATCH, counts);
+    try {
+      transaction.begin();
+      boolean done = false;
+      try {
+        String last = rotateBatch(em, cipher, after, BATCH, counts);
+        done = true;
+        return last;
+      } finally {
+        if (done) {
+          transaction.commit();
+        } else {
+          transaction.rollback();
+        }
+      }
+    } catch (jakarta.transaction.NotSupportedException
+        | jakarta.transaction.SystemException
+        | jakarta.transaction.RollbackException
+        | jakarta.transaction.HeuristicMixedException
+        | jakarta.transaction.HeuristicRollbackException e) {
+      throw new IllegalStateException("the key rotation's transaction failed", e);
+    }
   }
 
   /**
@@ -89,11 +122,20 @@ class IdentityKeyRotation {
             .setMaxResults(batch)
             .getResultList();
     for (Person person : persons) {
-      if (cipher.underCurrentKey(person.sealedIdentity())) {
+      String stored = person.sealedIdentity();
+      if (cipher.underCurrentKey(stored)) {
         counts[1]++;
       } else {
-        person.seal(cipher.reseal(person.id(), person.sealedIdentity()));
-        counts[0]++;
+        // Only if unchanged since it was read; needs the transaction (fails loudly without one).
+        int updated =
+            em.createQuery(
+                    "UPDATE Person p SET p.sealedIdentity = :resealed"
+                        + " WHERE p.id = :id AND p.sealedIdentity = :stored")
+                .setParameter("resealed", cipher.reseal(person.id(), stored))
+                .setParameter("id", person.id())
+                .setParameter("stored", stored)
+                .executeUpdate();
+        counts[0] += updated;
       }
     }
     return persons.isEmpty() ? null : persons.get(persons.size() - 1).id();

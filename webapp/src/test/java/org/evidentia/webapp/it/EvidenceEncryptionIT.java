@@ -133,6 +133,12 @@ class EvidenceEncryptionIT {
       assertThat(person.json().getJsonObject("protectedIdentity").getString("name"))
           .isEqualTo(witness);
       assertNothingPlainUnder(data, statement, photo);
+      String admin = api.token(ADMIN, ADMIN_PASSWORD);
+      Api.Answer audit = api.get("api/v1/audit?q=KEY_ROTATED&size=50", admin);
+      assertThat(audit.body())
+          .contains("EVIDENCE_KEY_ROTATED")
+          .contains("PROTECTED_IDENTITY_KEY_ROTATED");
+      assertThat(api.get("api/v1/audit/verification", admin).json().getBoolean("valid")).isTrue();
 
       // An altered byte of a sealed original: the check fails and names it, nothing is served.
       String sha256 =
@@ -217,10 +223,18 @@ class EvidenceEncryptionIT {
     return response.body();
   }
 
-  /** No file under the data directory holds any of these (a 64-byte window of each suffices). */
+  /**
+   * No file under the data directory holds any of these (a 64-byte window of each suffices), except
+   * finished bundles: a bundle is the plain copy made for a recipient, and its ZIP stays in {@code
+   * bundles/} for download (not encrypted at rest yet, see ADR 0020).
+   */
   private static void assertNothingPlainUnder(Path data, byte[]... plaintexts) throws IOException {
     try (Stream<Path> files = Files.walk(data)) {
-      for (Path file : files.filter(Files::isRegularFile).toList()) {
+      for (Path file :
+          files
+              .filter(Files::isRegularFile)
+              .filter(f -> !data.relativize(f).startsWith("bundles"))
+              .toList()) {
         byte[] bytes = read(file);
         for (byte[] plain : plaintexts) {
           byte[] window =

@@ -131,7 +131,7 @@ class PostgresConfigurationIT {
         ResultSet rows =
             s.executeQuery("SELECT protected_identity FROM " + schema.name() + ".intake_person")) {
       while (rows.next()) {
-        assertThat(rows.getString(1)).startsWith("v1:").doesNotContain("Secret-Witness");
+        assertThat(rows.getString(1)).startsWith("v2:").doesNotContain("Secret-Witness");
       }
     }
   }

@@ -36,6 +36,11 @@ import org.evidentia.kernel.TooLargeException;
  * after it was re-hashed: when the same bytes arrive again, the stored copy is verified before the
  * fresh one is dropped. Nothing here deletes or rewrites a stored file; working copies (thumbnails)
  * live in a separate tree.
+ *
+ * <p>With an evidence key configured, every file written here (originals, quarantined copies,
+ * thumbnails) is sealed with {@link SealedFile}; the recorded hashes stay those of the plaintext,
+ * which is hashed as it arrives and re-hashed after opening. Files written before a key was
+ * configured stay plain and readable: a sealed file is told apart by its header.
  */
 final class ContentStore {
 
@@ -52,15 +57,25 @@ final class ContentStore {
   private final Path incoming;
   private final Path thumbnails;
   private final boolean hardLinks;
+  private final EvidenceKeys keys;
 
   ContentStore(Path root) {
     this(root, true);
+  }
+
+  ContentStore(Path root, EvidenceKeys keys) {
+    this(root, true, keys);
   }
 
   /**
    * @param hardLinks false to behave as on a file system without hard links (tests)
    */
   ContentStore(Path root, boolean hardLinks) {
+    this(root, hardLinks, EvidenceKeys.NONE);
+  }
+
+  ContentStore(Path root, boolean hardLinks, EvidenceKeys keys) {
+    this.keys = keys;
     this.root = root.toAbsolutePath().normalize();
     this.originals = this.root.resolve("originals");
     this.incoming = this.root.resolve("incoming");
@@ -152,7 +167,7 @@ final class ContentStore {
       MessageDigest sha512 = digest("SHA-512");
       long size = 0;
       try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-          OutputStream out = Channels.newOutputStream(channel)) {
+          OutputStream out = sealing(Channels.newOutputStream(channel))) {
         byte[] buffer = new byte[BUFFER];
         int read;
         while ((read = read(in, buffer)) != -1) {
@@ -164,6 +179,9 @@ final class ContentStore {
           sha256.update(buffer, 0, read);
           sha512.update(buffer, 0, read);
           out.write(buffer, 0, read);
+        }
+        if (sealing()) {
+          out.close(); // seals the last segment; the channel itself stays open
         }
         out.flush();
         channel.force(true);
@@ -181,6 +199,31 @@ final class ContentStore {
         Files.deleteIfExists(temp);
       }
     }
+  }
+
+  /** {@code out} itself without a key, else a sealer over it that leaves {@code out} open. */
+  private OutputStream sealing(OutputStream out) throws IOException {
+    if (keys.current() == null) {
+      return out;
+    }
+    OutputStream unclosed =
+        new java.io.FilterOutputStream(out) {
+          @Override
+          public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+          }
+
+          @Override
+          public void close() throws IOException {
+            out.flush();
+          }
+        };
+    return SealedFile.seal(unclosed, keys.current());
+  }
+
+  /** Whether new files are sealed. */
+  boolean sealing() {
+    return keys.current() != null;
   }
 
   private static int read(InputStream in, byte[] buffer) throws SourceBrokeOff {
@@ -337,7 +380,105 @@ final class ContentStore {
   }
 
   InputStream open(String sha256) throws IOException {
-    return Files.newInputStream(original(sha256));
+    return openFile(original(sha256));
+  }
+
+  /** A stored file's plaintext: opened when it is sealed, as it is when it is plain. */
+  InputStream openFile(Path file) throws IOException {
+    java.io.BufferedInputStream in = new java.io.BufferedInputStream(Files.newInputStream(file));
+    try {
+      in.mark(SealedFile.MAGIC.length);
+      byte[] head = in.readNBytes(SealedFile.MAGIC.length);
+      in.reset();
+      return SealedFile.isSealed(head, head.length) ? SealedFile.open(in, keys) : in;
+    } catch (IOException | RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** The key id in a stored file's header; null when the file is plain. */
+  static String sealedUnder(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(SealedFile.HEADER);
+      return SealedFile.keyIdOf(head, head.length);
+    }
+  }
+
+  /**
+   * A stored original as a plain file for the readers that need random access (metadata,
+   * thumbnails): the file itself when it is plain, else a temporary plaintext copy in incoming/,
+   * readable by the owner only and removed on close (and, after a crash, at the next start).
+   */
+  Readable readable(String sha256) throws IOException {
+    Path file = original(sha256);
+    if (sealedUnder(file) == null) {
+      return new Readable(file, false);
+    }
+    Files.createDirectories(incoming);
+    Path copy = Files.createTempFile(incoming, "analysis-", ".part");
+    try {
+      makeOwnerOnly(copy);
+      try (InputStream in = openFile(file);
+          OutputStream out = Files.newOutputStream(copy)) {
+        in.transferTo(out);
+      }
+      return new Readable(copy, true);
+    } catch (IOException | RuntimeException e) {
+      Files.deleteIfExists(copy);
+      throw e;
+    }
+  }
+
+  /** A plaintext path for reading; a temporary one is removed on close. */
+  record Readable(Path path, boolean temporary) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (temporary) {
+        try {
+          Files.deleteIfExists(path);
+        } catch (IOException e) {
+          // removed as a stale partial at the next start
+        }
+      }
+    }
+  }
+
+  /** A staging path for a thumbnail before {@link #keepThumbnail} seals it into place. */
+  Path thumbnailStaging() throws IOException {
+    Files.createDirectories(incoming);
+    Path temp = Files.createTempFile(incoming, "thumbnail-", ".part");
+    makeOwnerOnly(temp);
+    return temp;
+  }
+
+  /**
+   * Moves a plain thumbnail into place, sealed when a key is configured; removes the staged file.
+   */
+  void keepThumbnail(Path plain, Path target) throws IOException {
+    try {
+      Files.createDirectories(target.getParent());
+      Path temp = Files.createTempFile(target.getParent(), "thumb-", ".tmp");
+      try {
+        try (InputStream in = Files.newInputStream(plain);
+            OutputStream out = sealing(Files.newOutputStream(temp))) {
+          in.transferTo(out);
+        }
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        Files.deleteIfExists(temp);
+      }
+    } finally {
+      Files.deleteIfExists(plain);
+    }
+  }
+
+  /** A thumbnail's plain bytes (they are small). */
+  byte[] readThumbnail(Path thumbnail) throws IOException {
+    try (InputStream in = openFile(thumbnail)) {
+      return in.readAllBytes();
+    }
   }
 
   /**
@@ -407,7 +548,7 @@ final class ContentStore {
         return 0;
       }
       if (served < size - 1) {
-        int n = in.read(b, off, (int) Math.min(len, size - 1 - served));
+        int n = readSealed(b, off, (int) Math.min(len, size - 1 - served));
         if (n == -1) {
           throw mismatch(served + " bytes (recorded " + size + ")");
         }
@@ -420,7 +561,8 @@ final class ContentStore {
       }
       // The last byte: released only once everything has been read and the hashes agree.
       if (last == -1) {
-        last = in.read();
+        byte[] one = new byte[1];
+        last = readSealed(one, 0, 1) == -1 ? -1 : one[0] & 0xff;
         if (last == -1) {
           throw mismatch(served + " bytes (recorded " + size + ")");
         }
@@ -428,7 +570,7 @@ final class ContentStore {
         if (d512 != null) {
           d512.update((byte) last);
         }
-        if (in.read() != -1) {
+        if (readSealed(one, 0, 1) != -1) {
           throw mismatch("more than the recorded " + size + " bytes");
         }
         HexFormat hex = HexFormat.of();
@@ -442,6 +584,15 @@ final class ContentStore {
       served++;
       done = true;
       return 1;
+    }
+
+    /** A sealed file that fails authentication is a mismatch like altered plain bytes. */
+    private int readSealed(byte[] b, int off, int len) throws IOException {
+      try {
+        return in.read(b, off, len);
+      } catch (SealedFile.Broken e) {
+        throw mismatch("it fails authenticated decryption: " + e.getMessage());
+      }
     }
 
     private IntegrityMismatch mismatch(String found) {
@@ -461,6 +612,96 @@ final class ContentStore {
     }
   }
 
+  /** What {@link #resealAll} did. */
+  record Resealed(long resealed, long alreadySealed, java.util.List<String> refused) {}
+
+  /**
+   * Seals every stored file (originals, quarantined copies, thumbnails) under the current key:
+   * plain files and files under older keys alike. Each file is opened, its plaintext re-hashed
+   * (originals and quarantined copies are named by their SHA-256), sealed into a temporary sibling,
+   * forced to disk and renamed over the old file in one step. A file whose bytes no longer match
+   * its name, or that cannot be opened, is left untouched and reported. Interrupted, it is simply
+   * run again: files already under the current key are skipped, leftovers are removed.
+   */
+  Resealed resealAll() throws IOException {
+    if (keys.current() == null) {
+      throw new IllegalStateException("no evidence key is configured (evidentia.evidence.key)");
+    }
+    long resealed = 0;
+    long already = 0;
+    java.util.List<String> refused = new java.util.ArrayList<>();
+    java.util.List<Path> files = new java.util.ArrayList<>();
+    for (Path tree : java.util.List.of(originals, thumbnails)) {
+      if (Files.isDirectory(tree)) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(tree)) {
+          walk.filter(Files::isRegularFile).forEach(files::add);
+        }
+      }
+    }
+    for (Path file : files) {
+      String name = file.getFileName().toString();
+      if (name.endsWith(RESEAL)) {
+        Files.deleteIfExists(file); // left by an interrupted rotation; the original is intact
+        continue;
+      }
+      if (name.startsWith(".") || name.endsWith(".tmp")) {
+        continue;
+      }
+      try {
+        if (keys.currentId().equals(sealedUnder(file))) {
+          already++;
+          continue;
+        }
+        String expected =
+            file.startsWith(originals) && name.length() >= 64 ? name.substring(0, 64) : null;
+        reseal(file, expected);
+        resealed++;
+      } catch (IOException e) {
+        refused.add(relative(file) + ": " + e.getMessage());
+      }
+    }
+    return new Resealed(resealed, already, java.util.List.copyOf(refused));
+  }
+
+  private static final String RESEAL = ".reseal";
+
+  private void reseal(Path file, String expectedSha256) throws IOException {
+    Path temp = file.resolveSibling("." + file.getFileName() + RESEAL);
+    Files.deleteIfExists(temp);
+    boolean done = false;
+    try {
+      MessageDigest sha256 = digest("SHA-256");
+      try (InputStream in = openFile(file);
+          FileChannel channel =
+              FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+          OutputStream out = sealing(Channels.newOutputStream(channel))) {
+        byte[] buffer = new byte[BUFFER];
+        int n;
+        while ((n = in.read(buffer)) != -1) {
+          sha256.update(buffer, 0, n);
+          out.write(buffer, 0, n);
+        }
+        out.close();
+        channel.force(true);
+      }
+      String now = HexFormat.of().formatHex(sha256.digest());
+      if (expectedSha256 != null && !now.equals(expectedSha256)) {
+        throw new IOException(
+            "its bytes no longer match its name (SHA-256 now " + now + "); left as it is");
+      }
+      if (file.startsWith(originals)) {
+        makeReadOnly(temp);
+      }
+      Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      syncDirectory(file.getParent());
+      done = true;
+    } finally {
+      if (!done) {
+        Files.deleteIfExists(temp);
+      }
+    }
+  }
+
   /** What a fixity check found. */
   record Fixity(boolean intact, String details) {}
 
@@ -470,7 +711,7 @@ final class ContentStore {
     if (!Files.isRegularFile(file)) {
       return new Fixity(false, "the stored file is missing: " + relative(file));
     }
-    try (InputStream in = Files.newInputStream(file)) {
+    try (InputStream in = openFile(file)) {
       MessageDigest d256 = digest("SHA-256");
       MessageDigest d512 = digest("SHA-512");
       byte[] buffer = new byte[BUFFER];
@@ -495,6 +736,21 @@ final class ContentStore {
               + size
               + "), SHA-256 now "
               + now256);
+    } catch (SealedFile.UnknownKey e) {
+      // Not a sign of altered bytes: a key is missing from the configuration.
+      throw new org.evidentia.kernel.ConflictException(
+          "the stored file of content "
+              + sha256.substring(0, 12)
+              + " is "
+              + e.getMessage()
+              + "; configure that key (evidentia.evidence.old-keys) and check again");
+    } catch (SealedFile.Broken e) {
+      return new Fixity(
+          false,
+          "the stored file "
+              + relative(file)
+              + " fails authenticated decryption (altered, cut or extended): "
+              + e.getMessage());
     } catch (IOException e) {
       // The exception's message would name the absolute path; the details are shown to users.
       return new Fixity(
@@ -504,6 +760,14 @@ final class ContentStore {
               + " cannot be read ("
               + e.getClass().getSimpleName()
               + ")");
+    }
+  }
+
+  private static void makeOwnerOnly(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      // the store directory's own permissions protect it
     }
   }
 

@@ -242,7 +242,8 @@ class EvidenceService implements Evidence {
       String name = FileNames.display(fileName);
       MediaTypes.Detected type;
       try {
-        type = MediaTypes.detect(staged.file(), name);
+        // the plaintext: a staged file is sealed when an evidence key is configured
+        type = MediaTypes.detect(store.openFile(staged.file()), name);
       } catch (IOException e) {
         throw storageFailure("reading a staged upload to incident " + incident.id(), e);
       }
@@ -290,19 +291,32 @@ class EvidenceService implements Evidence {
 
   /** Metadata and thumbnail of a recorded item, read from the stored file; never throws. */
   private void analyse(String itemId, String sha256, String mediaType) {
-    try {
-      ContentStore store = settings.store();
-      Path original = store.original(sha256);
+    boolean mayCarry = MediaTypes.mayCarryMetadata(mediaType);
+    boolean decodable = Thumbnails.decodable(mediaType);
+    ContentStore store = settings.store();
+    // A sealed original is read through a temporary plain copy (the readers need random access).
+    try (ContentStore.Readable readable = mayCarry || decodable ? store.readable(sha256) : null) {
       MetadataReader.Result metadata =
-          MediaTypes.mayCarryMetadata(mediaType)
-              ? MetadataReader.analyse(original)
+          mayCarry
+              ? MetadataReader.analyse(readable.path())
               : new MetadataReader.Result(EmbeddedMetadata.NONE, null);
       boolean thumbnail = false;
-      if (Thumbnails.decodable(mediaType)) {
+      if (decodable) {
         Path target = store.thumbnail(sha256);
-        thumbnail = Files.exists(target) || Thumbnails.write(original, target);
+        thumbnail = Files.exists(target);
+        if (!thumbnail) {
+          Path staging = store.thumbnailStaging();
+          thumbnail = Thumbnails.write(readable.path(), staging);
+          if (thumbnail) {
+            store.keepThumbnail(staging, target);
+          } else {
+            Files.deleteIfExists(staging);
+          }
+        }
       }
       recorder.analysed(itemId, metadata.metadata(), thumbnail, metadata.problem());
+    } catch (IOException e) {
+      LOG.log(Level.WARNING, "evidence " + itemId + " could not be opened for analysis", e);
     } catch (RuntimeException e) {
       // The item and its custody are recorded; without metadata it is still evidence.
       LOG.log(Level.WARNING, "analysis of evidence " + itemId + " could not be recorded", e);
@@ -507,13 +521,14 @@ class EvidenceService implements Evidence {
       return Optional.empty();
     }
     try {
+      byte[] jpeg = settings.store().readThumbnail(thumbnail);
       return Optional.of(
           new EvidenceContent(
               "thumbnail-" + item.originalFileName() + ".jpg",
               "image/jpeg",
-              Files.size(thumbnail),
+              jpeg.length,
               null,
-              () -> Files.newInputStream(thumbnail)));
+              () -> new java.io.ByteArrayInputStream(jpeg)));
     } catch (IOException e) {
       return Optional.empty();
     }

@@ -6,13 +6,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.kernel.ApplicationStarted;
 
 /**
  * Evidence configuration, read once: the store under the data directory, the upload limit, the
- * fixity interval. Every value can be set by environment variable (EVIDENTIA_EVIDENCE_MAX_SIZE).
+ * fixity interval, the evidence keys. Every value can be set by environment variable
+ * (EVIDENTIA_EVIDENCE_MAX_SIZE).
  */
 @ApplicationScoped
 class EvidenceSettings {
@@ -33,12 +35,25 @@ class EvidenceSettings {
   @ConfigProperty(name = "evidentia.evidence.fixity.interval", defaultValue = "PT24H")
   Duration fixityInterval;
 
+  @Inject
+  @ConfigProperty(name = "evidentia.evidence.key")
+  Optional<String> key = Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "evidentia.evidence.key-file")
+  Optional<String> keyFile = Optional.empty();
+
+  @Inject
+  @ConfigProperty(name = "evidentia.evidence.old-keys")
+  Optional<String> oldKeys = Optional.empty();
+
   private ContentStore store;
 
   @PostConstruct
   void init() {
     Path root = Path.of(dataDir).toAbsolutePath().normalize().resolve("evidence");
-    store = new ContentStore(root);
+    EvidenceKeys keys = EvidenceKeys.configured(key, keyFile, oldKeys);
+    store = new ContentStore(root, keys);
     if (maxSize < 1) {
       throw new IllegalStateException("evidentia.evidence.max-size must be at least 1 byte");
     }
@@ -51,7 +66,10 @@ class EvidenceSettings {
             + ", uploads up to "
             + maxSize
             + " bytes, fixity check every "
-            + fixityInterval);
+            + fixityInterval
+            + (keys.currentId() == null
+                ? ", files stored unencrypted (no evidence key configured)"
+                : ", files sealed under evidence key " + keys.currentId()));
   }
 
   /** Partial uploads older than this in incoming/ are left over from a crash, removed at start. */

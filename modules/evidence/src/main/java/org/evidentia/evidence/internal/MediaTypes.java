@@ -32,8 +32,13 @@ final class MediaTypes {
   record Detected(String mediaType, String claimedType, Boolean nameMatches) {}
 
   static Detected detect(Path file, String fileName) throws IOException {
+    return detect(java.nio.file.Files.newInputStream(file), fileName);
+  }
+
+  /** From the first bytes of {@code content} (a stored file's plaintext), which is closed. */
+  static Detected detect(InputStream content, String fileName) throws IOException {
     MediaType fromBytes;
-    try (InputStream in = TikaInputStream.get(file)) {
+    try (InputStream in = TikaInputStream.get(content)) {
       fromBytes = TYPES.detect(in, new Metadata());
     }
     MediaType claimed = byName(fileName);

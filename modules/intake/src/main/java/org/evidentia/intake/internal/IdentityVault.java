@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,7 +18,9 @@ import org.evidentia.intake.api.ProtectedIdentity;
 /**
  * Where the protected-identity key comes from: {@code EVIDENTIA_PROTECTED_IDENTITY_KEY} (Base64 of
  * 32 bytes), or else a key file, by default {@code <data>/keys/protected-identity.key}, made on
- * first use and readable by the owner only. Never the database.
+ * first use and readable by the owner only. Never the database. During a key rotation, {@code
+ * EVIDENTIA_PROTECTED_IDENTITY_OLD_KEYS} (comma-separated Base64) lists the keys values may still
+ * be sealed under.
  */
 @ApplicationScoped
 class IdentityVault {
@@ -32,6 +36,10 @@ class IdentityVault {
   Optional<String> keyFile;
 
   @Inject
+  @ConfigProperty(name = "evidentia.protected-identity.old-keys")
+  Optional<String> oldKeys = Optional.empty();
+
+  @Inject
   @ConfigProperty(name = "evidentia.data.dir", defaultValue = "data")
   String dataDir;
 
@@ -45,17 +53,31 @@ class IdentityVault {
     return cipher().decrypt(personId, sealed);
   }
 
-  private IdentityCipher cipher() {
+  IdentityCipher cipher() {
     IdentityCipher current = cipher;
     if (current == null) {
       synchronized (this) {
         if (cipher == null) {
-          cipher = new IdentityCipher(loadKey());
+          cipher = new IdentityCipher(loadKey(), olderKeys());
         }
         current = cipher;
       }
     }
     return current;
+  }
+
+  private List<byte[]> olderKeys() {
+    List<byte[]> keys = new ArrayList<>();
+    for (String part : oldKeys.orElse("").split(",")) {
+      if (!part.isBlank()) {
+        try {
+          keys.add(Base64.getDecoder().decode(part.strip()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalStateException("evidentia.protected-identity.old-keys is not Base64");
+        }
+      }
+    }
+    return keys;
   }
 
   private byte[] loadKey() {

@@ -197,7 +197,7 @@ class DemoCaseTest {
           assertThat(persons).isNotEmpty();
           for (Person person : persons) {
             assertThat(person.pseudonym()).matches("[VWSP]-\\d{4}");
-            assertThat(person.sealedIdentity()).startsWith("v1:");
+            assertThat(person.sealedIdentity()).startsWith("v2:");
             assertThat(CIPHER.decrypt(person.id(), person.sealedIdentity()).name())
                 .startsWith("Demo ");
           }

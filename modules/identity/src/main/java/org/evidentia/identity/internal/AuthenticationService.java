@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.evidentia.audit.api.AuditEvent;
@@ -29,14 +30,20 @@ class AuthenticationService implements Authenticator {
 
   final PasswordHasher hasher = new PasswordHasher();
 
+  @Inject LoginThrottle throttle;
+
+  @Inject RequestLoginOutcome outcome;
+
   @Override
   public Optional<AuthenticatedUser> login(String username, String password, String address) {
     Optional<Account> account = check(username, password, address, "password login");
     account.ifPresent(
-        a ->
-            audit.record(
-                AuditEvent.of("LOGIN_SUCCEEDED", "account", a.username(), "password login")
-                    .by(a.username(), address)));
+        a -> {
+          audit.record(
+              AuditEvent.of("LOGIN_SUCCEEDED", "account", a.username(), "password login")
+                  .by(a.username(), address));
+          throttle.takeFailedLogins(a.username()).ifPresent(outcome::earlierFailures);
+        });
     return account.map(Account::authenticated);
   }
 
@@ -45,7 +52,31 @@ class AuthenticationService implements Authenticator {
    * (for administrators) while the caller learns nothing of it.
    */
   Optional<Account> check(String username, String password, String address, String channel) {
+    return check(username, password, address, channel, true);
+  }
+
+  /**
+   * As above; {@code countAddress} false for a logged-in user's re-authentication, whose failures
+   * slow down only their own account. A throttled attempt is refused before the password is
+   * checked, so waiting is the only way on.
+   */
+  Optional<Account> check(
+      String username, String password, String address, String channel, boolean countAddress) {
     String name = normalize(username);
+    if (!name.isEmpty()) {
+      Duration wait = throttle.waitFor(name, countAddress ? address : null);
+      if (!wait.isZero()) {
+        audit.record(
+            AuditEvent.of(
+                    "LOGIN_THROTTLED",
+                    "account",
+                    name,
+                    channel + ": refused unchecked, next attempt in " + seconds(wait) + " s")
+                .by(ANONYMOUS, address));
+        outcome.throttled(wait);
+        return Optional.empty();
+      }
+    }
     Account account = name.isEmpty() ? null : em.find(Account.class, name);
     String reason;
     if (password == null || password.isEmpty()) {
@@ -58,17 +89,26 @@ class AuthenticationService implements Authenticator {
     } else if (!account.isEnabled()) {
       reason = "account disabled";
     } else {
+      throttle.succeeded(name);
       return Optional.of(account);
     }
     audit.record(
         AuditEvent.of("LOGIN_FAILED", "account", name, channel + ": " + reason)
             .by(ANONYMOUS, address));
+    if (!name.isEmpty()) {
+      LoginThrottle.quietly(() -> throttle.failed(name, countAddress ? address : null, address));
+    }
     return Optional.empty();
+  }
+
+  /** Whole seconds to wait, rounded up: "0 s" would invite an immediate retry. */
+  static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
   @Override
   public boolean confirm(String username, String password, String address) {
-    return check(username, password, address, "re-authentication").isPresent();
+    return check(username, password, address, "re-authentication", false).isPresent();
   }
 
   @Override

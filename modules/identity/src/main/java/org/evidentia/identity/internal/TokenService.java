@@ -47,7 +47,39 @@ class TokenService implements ApiTokens {
       String username, String password, Instant expiresAt, String address) {
     return authentication
         .check(username, password, address, "API token request")
-        .map(account -> issueTo(account.username(), expiresAt, address));
+        .map(
+            account -> {
+              if (account.mustChangePassword()) {
+                audit.recordAlways(
+                    AuditEvent.of(
+                            "TOKEN_REFUSED",
+                            "account",
+                            account.username(),
+                            "password change pending after a reset")
+                        .by(account.username(), address));
+                throw new RuleViolationException(
+                    "your password was reset: log in on the web and change it before asking for a"
+                        + " token");
+              }
+              return issueTo(account.username(), expiresAt, address);
+            });
+  }
+
+  /** Revokes every live token of the account (its password changed, or it was disabled). */
+  int revokeAll(String username) {
+    Instant now = clock.instant();
+    List<ApiToken> live =
+        em.createQuery(
+                "SELECT t FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL",
+                ApiToken.class)
+            .setParameter("u", username)
+            .getResultList();
+    String by = caller.isAuthenticated() ? caller.username() : username;
+    for (ApiToken token : live) {
+      token.revoke(by, now);
+      audit.record(AuditEvent.of("TOKEN_REVOKED", "token", token.id(), "owner " + username));
+    }
+    return live.size();
   }
 
   @Override

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.evidentia.identity.api.ApiTokens;
+import org.evidentia.identity.api.LoginOutcome;
 import org.evidentia.identity.api.TokenView;
 import org.evidentia.kernel.ApiError;
 import org.evidentia.kernel.Caller;
@@ -43,6 +45,8 @@ public class TokensResource {
 
   @Inject Caller caller;
 
+  @Inject LoginOutcome outcome;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
@@ -58,11 +62,32 @@ public class TokensResource {
                     .build())
         .orElseGet(
             () ->
-                Response.status(Response.Status.UNAUTHORIZED)
-                    .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"evidentia\"")
-                    .type(MediaType.APPLICATION_JSON)
-                    .entity(ApiError.unauthorized("wrong username or password"))
-                    .build());
+                outcome
+                    .throttled()
+                    .map(TokensResource::tooManyAttempts)
+                    .orElseGet(TokensResource::wrongCredentials));
+  }
+
+  /** Refused unchecked: the account or address failed too often; the client learns how long. */
+  private static Response tooManyAttempts(Duration wait) {
+    long seconds = AuthenticationService.seconds(wait);
+    return Response.status(Response.Status.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, seconds)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(
+            ApiError.of(
+                429,
+                "too_many_attempts",
+                "too many failed attempts; try again in " + seconds + " seconds"))
+        .build();
+  }
+
+  private static Response wrongCredentials() {
+    return Response.status(Response.Status.UNAUTHORIZED)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"evidentia\"")
+        .type(MediaType.APPLICATION_JSON)
+        .entity(ApiError.unauthorized("wrong username or password"))
+        .build();
   }
 
   @GET

@@ -1,6 +1,7 @@
 package org.evidentia.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,7 +43,9 @@ class AuthenticationService implements Authenticator {
           audit.record(
               AuditEvent.of("LOGIN_SUCCEEDED", "account", a.username(), "password login")
                   .by(a.username(), address));
-          throttle.takeFailedLogins(a.username()).ifPresent(outcome::earlierFailures);
+          throttle
+              .takeFailedLogins(a.username())
+              .ifPresent(failures -> tell(() -> outcome.earlierFailures(failures)));
         });
     return account.map(Account::authenticated);
   }
@@ -73,7 +76,7 @@ class AuthenticationService implements Authenticator {
                     name,
                     channel + ": refused unchecked, next attempt in " + seconds(wait) + " s")
                 .by(ANONYMOUS, address));
-        outcome.throttled(wait);
+        tell(() -> outcome.throttled(wait));
         return Optional.empty();
       }
     }
@@ -99,6 +102,15 @@ class AuthenticationService implements Authenticator {
       LoginThrottle.quietly(() -> throttle.failed(name, countAddress ? address : null, address));
     }
     return Optional.empty();
+  }
+
+  /** Fills in the request's outcome; a check outside any request has nobody to tell. */
+  private static void tell(Runnable filling) {
+    try {
+      filling.run();
+    } catch (ContextNotActiveException e) {
+      // no request: the outcome is only in the audit log
+    }
   }
 
   /** Whole seconds to wait, rounded up: "0 s" would invite an immediate retry. */

@@ -80,4 +80,84 @@ class LoginThrottleTest {
     assertThat(loaded.failures()).isEqualTo(6);
     assertThat(loaded.waitAt(NOW)).isEqualTo(Duration.ofSeconds(2));
   }
+
+  private static LoginThrottle throttle(jakarta.persistence.EntityManager em, Instant now) {
+    LoginThrottle throttle = new LoginThrottle();
+    throttle.em = em;
+    throttle.clock = java.time.Clock.fixed(now, java.time.ZoneOffset.UTC);
+    throttle.accountFree = 5;
+    throttle.addressFree = 20;
+    throttle.baseDelay = Duration.ofSeconds(1);
+    throttle.maxDelay = Duration.ofMinutes(15);
+    throttle.forgetAfter = Duration.ofHours(1);
+    return throttle;
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void failuresThrottleTheAccountAreToldOnceAndSuccessClearsTheAccountOnly(TestDatabase db) {
+    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+    String address = "10.1." + (int) (Math.random() * 250) + ".7";
+    db.run(
+        "identity",
+        em ->
+            em.persist(
+                new Account(
+                    username,
+                    "Someone",
+                    java.util.EnumSet.of(org.evidentia.kernel.Role.CASEWORKER),
+                    "pbkdf2-sha256:1:AA:AA",
+                    NOW)));
+    for (int i = 0; i < 5; i++) {
+      db.run("identity", em -> throttle(em, NOW).failed(username, address, address));
+    }
+    Duration wait =
+        db.inTransaction("identity", em -> throttle(em, NOW).waitFor(username, address));
+    assertThat(wait).isEqualTo(Duration.ofSeconds(1));
+    // Re-authentication (no address) is throttled by the account alone.
+    Duration reauth = db.inTransaction("identity", em -> throttle(em, NOW).waitFor(username, null));
+    assertThat(reauth).isEqualTo(Duration.ofSeconds(1));
+    Duration later =
+        db.inTransaction(
+            "identity", em -> throttle(em, NOW.plusSeconds(1)).waitFor(username, address));
+    assertThat(later).isZero();
+
+    java.util.Optional<org.evidentia.identity.api.FailedLogins> told =
+        db.inTransaction("identity", em -> throttle(em, NOW).takeFailedLogins(username));
+    assertThat(told).isPresent();
+    assertThat(told.get().count()).isEqualTo(5);
+    assertThat(told.get().lastAt()).isEqualTo(NOW);
+    assertThat(told.get().lastFrom()).isEqualTo(address);
+    java.util.Optional<org.evidentia.identity.api.FailedLogins> again =
+        db.inTransaction("identity", em -> throttle(em, NOW).takeFailedLogins(username));
+    assertThat(again).isEmpty();
+
+    db.run("identity", em -> throttle(em, NOW).succeeded(username));
+    Duration cleared = db.inTransaction("identity", em -> throttle(em, NOW).waitFor(username, null));
+    assertThat(cleared).isZero();
+    ThrottleEntry byAddress =
+        db.inTransaction(
+            "identity", em -> em.find(ThrottleEntry.class, LoginThrottle.addressKey(address)));
+    assertThat(byAddress.failures()).isEqualTo(5);
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
+  void countingFailuresDoesNotBumpTheAccountVersion(TestDatabase db) {
+    String username = "u" + UUID.randomUUID().toString().substring(0, 8);
+    db.run(
+        "identity",
+        em ->
+            em.persist(
+                new Account(
+                    username,
+                    "Someone",
+                    java.util.EnumSet.of(org.evidentia.kernel.Role.CASEWORKER),
+                    "pbkdf2-sha256:1:AA:AA",
+                    NOW)));
+    long before = db.inTransaction("identity", em -> em.find(Account.class, username).version());
+    db.run("identity", em -> throttle(em, NOW).failed(username, null, "10.0.0.9"));
+    long after = db.inTransaction("identity", em -> em.find(Account.class, username).version());
+    assertThat(after).isEqualTo(before);
+  }
 }

@@ -15,9 +15,4 @@ public record AccountChange(
     Set<Role> roles,
     Boolean enabled,
     Long expectedVersion,
-    String password) {
-
-  public AccountChange(String displayName, Set<Role> roles, Boolean enabled, Long expectedVersion) {
-    this(displayName, roles, enabled, expectedVersion, null);
-  }
-}
+    String password) {}

@@ -178,7 +178,8 @@ public class AccountsAdminView implements Serializable {
   public void toggleEnabled(AccountView account) {
     try {
       accounts.change(
-          account.username(), new AccountChange(null, null, !account.enabled(), account.version()));
+          account.username(),
+          new AccountChange(null, null, !account.enabled(), account.version(), null));
       Feedback.info(
           Feedback.text(
               TEXT,

@@ -133,7 +133,8 @@ class LoginThrottleTest {
     assertThat(again).isEmpty();
 
     db.run("identity", em -> throttle(em, NOW).succeeded(username));
-    Duration cleared = db.inTransaction("identity", em -> throttle(em, NOW).waitFor(username, null));
+    Duration cleared =
+        db.inTransaction("identity", em -> throttle(em, NOW).waitFor(username, null));
     assertThat(cleared).isZero();
     ThrottleEntry byAddress =
         db.inTransaction(

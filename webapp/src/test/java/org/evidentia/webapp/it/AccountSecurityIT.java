@@ -150,6 +150,9 @@ class AccountSecurityIT {
     assertThat(api.get(path, admin).json().getJsonArray("roles")).hasSize(1);
     assertThat(audit("ACCOUNT_CHANGE_REFUSED"))
         .anySatisfy(e -> assertThat(e.getString("targetId")).isEqualTo(username));
+    // The wrong password itself is audited too, though the change was rolled back.
+    assertThat(audit("roles%20change"))
+        .anySatisfy(e -> assertThat(e.getString("action")).isEqualTo("LOGIN_FAILED"));
 
     Api.Answer right =
         api.send(
@@ -277,6 +280,12 @@ class AccountSecurityIT {
     page.click("#password\\:change");
     assertThat(page.locator("#password")).containsText("differ");
 
+    page.fill("#password\\:currentPassword_input, #password\\:currentPassword", "not it at all 5");
+    page.fill("#password\\:newPassword_input, #password\\:newPassword", "my own new passphrase 9");
+    page.fill("#password\\:repeated_input, #password\\:repeated", "my own new passphrase 9");
+    page.click("#password\\:change");
+    assertThat(page.locator("#password")).containsText("current password is wrong");
+
     page.fill("#password\\:currentPassword_input, #password\\:currentPassword", temporary);
     page.fill("#password\\:newPassword_input, #password\\:newPassword", "my own new passphrase 9");
     page.fill("#password\\:repeated_input, #password\\:repeated", "my own new passphrase 9");
@@ -291,6 +300,8 @@ class AccountSecurityIT {
     assertThat(audit("PASSWORD_RESET"))
         .anySatisfy(e -> assertThat(e.getString("targetId")).isEqualTo(username));
     assertThat(audit("PASSWORD_CHANGED"))
+        .anySatisfy(e -> assertThat(e.getString("targetId")).isEqualTo(username));
+    assertThat(audit("PASSWORD_CHANGE_REFUSED"))
         .anySatisfy(e -> assertThat(e.getString("targetId")).isEqualTo(username));
   }
 
@@ -337,5 +348,39 @@ class AccountSecurityIT {
     }
     assertThat(page.locator("#login\\:messages")).containsText("Too many failed attempts");
     page.context().close();
+  }
+
+  @Test
+  void adminResetsAPasswordOnTheAccountsPageAndSeesTheMadeUpOneOnce() {
+    String username = newAccount("desk");
+    Page user = loggedIn(username, PASSWORD);
+    assertThat(user.locator("#dashboardTitle")).isVisible();
+
+    Page admin = loggedIn("admin", Api.DEMO_PASSWORD);
+    assertThat(admin.locator("#dashboardTitle")).isVisible();
+    admin.navigate(url("identity/admin/accounts.xhtml"));
+    admin.locator("#accounts\\:query").pressSequentially(username);
+    assertThat(admin.locator("#accounts\\:table")).containsText("Person " + username);
+    Browser.settle(admin);
+    Browser.openDialog(
+        admin,
+        "#accounts\\:table button[title='Sessions, tokens and password']",
+        "#access\\:accessUser");
+    assertThat(admin.locator("#access\\:accessUser")).hasText(username);
+    assertThat(admin.locator("#access\\:sessions tbody tr")).hasCount(1);
+
+    admin.click("#access\\:reset");
+    assertThat(admin.locator("#access\\:generatedPassword")).isVisible();
+    String temporary = admin.locator("#access\\:generatedPassword").textContent().strip();
+    assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);
+    assertThat(admin.locator("#access\\:sessions")).containsText("No live sessions");
+    admin.context().close();
+
+    user.navigate(url("index.xhtml"));
+    assertOnLoginPage(user);
+    user.context().close();
+    Page again = loggedIn(username, temporary);
+    assertThat(again).hasURL(Pattern.compile(".*/password\\.xhtml.*"));
+    again.context().close();
   }
 }

@@ -214,7 +214,8 @@ class AccountService implements Accounts {
   private boolean confirmed(String password) {
     return password != null
         && !password.isEmpty()
-        && authentication.confirm(caller.username(), password, caller.address());
+        && authentication.confirmApart(
+            caller.username(), password, caller.address(), "re-authentication for a roles change");
   }
 
   @Override

@@ -118,6 +118,16 @@ class AuthenticationService implements Authenticator {
     return Math.max(1, (wait.toMillis() + 999) / 1000);
   }
 
+  /**
+   * A logged-in user's password again, checked and audited in a transaction of its own: the caller
+   * can then refuse its action (rolled back, the refusal audited apart) without the failure being
+   * lost, and without waiting on the audit log's lock held by its own transaction.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  boolean confirmApart(String username, String password, String address, String channel) {
+    return check(username, password, address, channel, false).isPresent();
+  }
+
   @Override
   public boolean confirm(String username, String password, String address) {
     return check(username, password, address, "re-authentication", false).isPresent();

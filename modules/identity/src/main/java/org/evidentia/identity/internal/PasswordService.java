@@ -52,16 +52,14 @@ class PasswordService implements Passwords {
     if (newPassword.equals(currentPassword)) {
       throw new InvalidInputException("newPassword", "the new password must differ from the old");
     }
-    Account account =
-        authentication
-            .check(caller.username(), currentPassword, caller.address(), "password change", false)
-            .orElse(null);
-    if (account == null) {
+    if (!authentication.confirmApart(
+        caller.username(), currentPassword, caller.address(), "password change")) {
       audit.recordAlways(
           AuditEvent.of(
               "PASSWORD_CHANGE_REFUSED", "account", caller.username(), "wrong current password"));
       throw new InvalidInputException("currentPassword", "the current password is wrong");
     }
+    Account account = em.find(Account.class, caller.username());
     account.changePassword(hasher.hash(newPassword));
     em.flush();
     int revoked = tokens.revokeAll(account.username());

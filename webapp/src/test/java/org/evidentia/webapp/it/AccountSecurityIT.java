@@ -360,11 +360,15 @@ class AccountSecurityIT {
     assertThat(admin.locator("#dashboardTitle")).isVisible();
     admin.navigate(url("identity/admin/accounts.xhtml"));
     admin.locator("#accounts\\:query").pressSequentially(username);
+    // The search answers after a pause: wait for the one row left, then use that row's button.
+    assertThat(admin.locator("#accounts\\:table tbody tr")).hasCount(1);
     assertThat(admin.locator("#accounts\\:table")).containsText("Person " + username);
     Browser.settle(admin);
     Browser.openDialog(
         admin,
-        "#accounts\\:table button[title='Sessions, tokens and password']",
+        "#accounts\\:table tbody tr:has-text('"
+            + username
+            + "') button[title='Sessions, tokens and password']",
         "#access\\:accessUser");
     assertThat(admin.locator("#access\\:accessUser")).hasText(username);
     assertThat(admin.locator("#access\\:sessions tbody tr")).hasCount(1);

@@ -374,6 +374,7 @@ class AccountSecurityIT {
     assertThat(admin.locator("#access\\:sessions tbody tr")).hasCount(1);
 
     admin.click("#access\\:reset");
+    assertThat(admin.locator("#access\\:messages")).containsText("reset");
     assertThat(admin.locator("#access\\:generatedPassword")).isVisible();
     String temporary = admin.locator("#access\\:generatedPassword").textContent().strip();
     assertThat(temporary).hasSizeGreaterThanOrEqualTo(12);

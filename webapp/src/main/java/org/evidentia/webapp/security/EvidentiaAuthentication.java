@@ -48,6 +48,7 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
   @Inject SecondFactor secondFactor;
 
   @Inject SecondFactorLogin secondFactorLogin;
+  @Inject SessionGuard guard;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -70,14 +71,23 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(record.username(), record.roles());
       }
       Optional<AuthenticatedUser> current = authenticator.active(record.username());
-      if (current.isPresent()) {
+      // sec-accounts: the database session must be live; a reset password must be changed first.
+      SessionGuard.Verdict verdict =
+          current.isEmpty()
+              ? SessionGuard.Verdict.ENDED
+              : guard.check(session, record.username(), path);
+      if (verdict == SessionGuard.Verdict.MUST_CHANGE_PASSWORD) {
+        return redirect(request, response, context, SessionGuard.PASSWORD_PAGE);
+      }
+      if (verdict == SessionGuard.Verdict.LIVE) {
         Set<String> roles = roleNames(current.get());
         if (!roles.equals(record.roles())) {
           session.setAttribute(LoginRecord.SESSION_KEY, new LoginRecord(record.username(), roles));
         }
         return context.notifyContainerAboutLogin(record.username(), roles);
       }
-      // Disabled since the login: the session ends here.
+      // Disabled, logged out elsewhere, ended or timed out since the login: the session ends here.
+      guard.closed(session);
       session.invalidate();
     }
     if (context.isProtected()) {
@@ -110,6 +120,7 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
     request
         .getSession(true)
         .setAttribute(LoginRecord.SESSION_KEY, new LoginRecord(user.get().username(), roles));
+    guard.opened(request, user.get().username());
     return context.notifyContainerAboutLogin(user.get().username(), roles);
   }
 
@@ -160,10 +171,18 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
     return AuthenticationStatus.SEND_FAILURE;
   }
 
-  /** Faces ajax requests do not follow a 302: they get a partial response that redirects. */
   private static AuthenticationStatus toLoginPage(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    String target = request.getContextPath() + LOGIN_PAGE;
+    return redirect(request, response, context, LOGIN_PAGE);
+  }
+
+  /** Faces ajax requests do not follow a 302: they get a partial response that redirects. */
+  private static AuthenticationStatus redirect(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      HttpMessageContext context,
+      String page) {
+    String target = request.getContextPath() + page;
     if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
       response.setContentType("text/xml");
       response.setCharacterEncoding(StandardCharsets.UTF_8.name());

@@ -24,6 +24,8 @@ public class SecondFactorLogin {
 
   @Inject Clock clock;
 
+  @Inject SessionGuard guard;
+
   void start(HttpServletRequest request, String username, SecondFactor.Step step) {
     HttpSession session = request.getSession(true);
     session.removeAttribute(LoginRecord.SESSION_KEY);
@@ -65,5 +67,7 @@ public class SecondFactorLogin {
     Set<String> roles =
         user.roles().stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
     session.setAttribute(LoginRecord.SESSION_KEY, new LoginRecord(user.username(), roles));
+    // Only now is there a login for the session registry to track (ADR 19).
+    guard.opened(request, user.username());
   }
 }

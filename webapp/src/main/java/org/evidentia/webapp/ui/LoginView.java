@@ -16,7 +16,9 @@ import java.io.IOException;
 import org.evidentia.audit.api.AuditEvent;
 import org.evidentia.audit.api.AuditLog;
 import org.evidentia.identity.api.Authenticator;
+import org.evidentia.identity.api.LoginOutcome;
 import org.evidentia.kernel.Feedback;
+import org.evidentia.webapp.security.SessionGuard;
 
 /** The login form, and logout. A failed login says only that it failed, never why. */
 @Named
@@ -32,6 +34,14 @@ public class LoginView {
   @Inject UserSession session;
 
   @Inject AuditLog audit;
+
+  @Inject LoginOutcome outcome;
+
+  @Inject SessionGuard guard;
+
+  private static long waitSeconds(java.time.Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
 
   private String username;
   private String password;
@@ -52,16 +62,24 @@ public class LoginView {
                         new Password(password == null ? "" : password))));
     password = null;
     if (status == AuthenticationStatus.SEND_CONTINUE) {
-      // The password was right; a second factor (or its enrolment) comes next (ADR 18).
+      // The password was right; a second factor (or its enrolment) comes next (ADR 18). The
+      // notice of earlier failures waits in the session for the dashboard.
+      session.earlierFailures(outcome.earlierFailures().orElse(null));
       external.redirect(external.getRequestContextPath() + TwoFactorLoginView.PAGE);
       faces.responseComplete();
       return;
     }
     if (status != AuthenticationStatus.SUCCESS) {
-      Feedback.error(Feedback.text(TEXT, "login.failed"));
+      // sec-accounts: a throttled attempt says how long to wait (it was not even checked).
+      Feedback.error(
+          outcome
+              .throttled()
+              .map(wait -> Feedback.text(TEXT, "throttle.wait", waitSeconds(wait)))
+              .orElseGet(() -> Feedback.text(TEXT, "login.failed")));
       return;
     }
     authenticator.active(request.getUserPrincipal().getName()).ifPresent(session::loggedIn);
+    session.earlierFailures(outcome.earlierFailures().orElse(null));
     external.redirect(external.getRequestContextPath() + "/index.xhtml");
     faces.responseComplete();
   }
@@ -73,6 +91,7 @@ public class LoginView {
     if (request.getUserPrincipal() != null) {
       audit.record(AuditEvent.of("LOGOUT", "account", request.getUserPrincipal().getName(), null));
     }
+    guard.closed(request.getSession(false));
     try {
       request.logout();
     } catch (jakarta.servlet.ServletException e) {

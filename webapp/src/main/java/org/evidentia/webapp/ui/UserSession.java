@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import org.evidentia.identity.api.Accounts;
 import org.evidentia.identity.api.AuthenticatedUser;
+import org.evidentia.identity.api.FailedLogins;
 
 /**
  * The person using this browser session: name and interface language. The language is kept for the
@@ -57,6 +58,22 @@ public class UserSession implements Serializable {
       accounts.chooseLanguage(language);
     }
     return samePage;
+  }
+
+  private FailedLogins earlierFailures;
+
+  /** The failed logins before this one, told on the dashboard (null: none). */
+  void earlierFailures(FailedLogins failures) {
+    earlierFailures = failures;
+  }
+
+  public FailedLogins getEarlierFailures() {
+    return earlierFailures;
+  }
+
+  /** The user read the notice: it goes away. */
+  public void dismissEarlierFailures() {
+    earlierFailures = null;
   }
 
   public String getLanguage() {

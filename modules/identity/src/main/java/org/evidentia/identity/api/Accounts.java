@@ -17,6 +17,12 @@ public interface Accounts {
 
   AccountView change(String username, AccountChange change);
 
+  /**
+   * Sets a temporary password (or, with null, makes one up and returns it), ends every session and
+   * token of the account, and makes its owner change the password at their next login.
+   */
+  PasswordReset resetPassword(String username, String temporaryPassword);
+
   /** The caller's own interface language ({@code en} or {@code uk}), kept for their next login. */
   void chooseLanguage(String language);
 }

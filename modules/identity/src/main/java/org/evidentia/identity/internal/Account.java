@@ -52,6 +52,12 @@ class Account {
 
   @Version private long version;
 
+  // Failed-login counts live in the same row but are written by LoginThrottle with plain SQL:
+  // counting them must not bump the version (an administrator's edit would then conflict).
+
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   protected Account() {}
 
   Account(String username, String displayName, Set<Role> roles, String passwordHash, Instant now) {
@@ -112,6 +118,21 @@ class Account {
       throw new IllegalArgumentException("unsupported language " + newLanguage);
     }
     language = newLanguage;
+  }
+
+  boolean mustChangePassword() {
+    return mustChangePassword;
+  }
+
+  /** A new password chosen by an administrator: only its owner's own change lifts the flag. */
+  void resetPassword(String newHash) {
+    passwordHash = newHash;
+    mustChangePassword = true;
+  }
+
+  void changePassword(String newHash) {
+    passwordHash = newHash;
+    mustChangePassword = false;
   }
 
   AuthenticatedUser authenticated() {

@@ -18,6 +18,7 @@ import org.evidentia.identity.api.AccountChange;
 import org.evidentia.identity.api.AccountView;
 import org.evidentia.identity.api.Accounts;
 import org.evidentia.identity.api.NewAccount;
+import org.evidentia.identity.api.PasswordReset;
 import org.evidentia.kernel.Caller;
 import org.evidentia.kernel.ConflictException;
 import org.evidentia.kernel.InvalidInputException;
@@ -126,6 +127,16 @@ class AccountService implements Accounts {
               + change.expectedVersion()
               + "); reload and try again");
     }
+    boolean rolesChange = change.roles() != null && !change.roles().equals(account.roles());
+    if (rolesChange && !confirmed(change.password())) {
+      audit.recordAlways(
+          AuditEvent.of(
+              "ACCOUNT_CHANGE_REFUSED",
+              "account",
+              account.username(),
+              "roles change without the administrator's password"));
+      throw new RuleViolationException("changing roles needs your password again");
+    }
     boolean self = account.username().equals(caller.username());
     if (self && change.roles() != null && !change.roles().contains(Role.ADMIN)) {
       throw new RuleViolationException("administrators cannot remove their own ADMIN role");
@@ -155,6 +166,7 @@ class AccountService implements Accounts {
       } else {
         account.disable();
         changes.add("disabled");
+        changes.add(endAccess(account.username()));
       }
     }
     em.flush();
@@ -165,6 +177,45 @@ class AccountService implements Accounts {
             account.username(),
             changes.isEmpty() ? "no change" : String.join(", ", changes)));
     return account.view();
+  }
+
+  @Override
+  public PasswordReset resetPassword(String username, String temporaryPassword) {
+    requireAdministrator();
+    Account account = find(username);
+    boolean generated = temporaryPassword == null || temporaryPassword.isEmpty();
+    String password = generated ? TemporaryPasswords.generate() : temporaryPassword;
+    PasswordPolicy.check("temporaryPassword", password);
+    account.resetPassword(hasher.hash(password));
+    em.flush();
+    String ended = endAccess(account.username());
+    audit.record(
+        AuditEvent.of(
+            "PASSWORD_RESET",
+            "account",
+            account.username(),
+            (generated ? "generated" : "chosen") + " temporary password; " + ended));
+    return new PasswordReset(account.username(), generated ? password : null);
+  }
+
+  @Inject TokenService tokens;
+
+  @Inject SessionRegistry sessions;
+
+  /** Ends every session and revokes every token of the account; says how many, for the audit. */
+  String endAccess(String username) {
+    int revoked = tokens.revokeAll(username);
+    int ended = sessions.endAll(username, null);
+    return ended + " session(s) ended, " + revoked + " token(s) revoked";
+  }
+
+  @Inject AuthenticationService authentication;
+
+  private boolean confirmed(String password) {
+    return password != null
+        && !password.isEmpty()
+        && authentication.confirmApart(
+            caller.username(), password, caller.address(), "re-authentication for a roles change");
   }
 
   @Override

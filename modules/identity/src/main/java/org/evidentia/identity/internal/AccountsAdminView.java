@@ -5,10 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.EnumSet;
+import java.util.List;
 import org.evidentia.identity.api.AccountChange;
 import org.evidentia.identity.api.AccountView;
 import org.evidentia.identity.api.Accounts;
+import org.evidentia.identity.api.ApiTokens;
 import org.evidentia.identity.api.NewAccount;
+import org.evidentia.identity.api.PasswordReset;
+import org.evidentia.identity.api.SessionView;
+import org.evidentia.identity.api.Sessions;
+import org.evidentia.identity.api.TokenView;
 import org.evidentia.kernel.DomainException;
 import org.evidentia.kernel.Feedback;
 import org.evidentia.kernel.LazyPages;
@@ -67,18 +73,113 @@ public class AccountsAdminView implements Serializable {
     try {
       accounts.change(
           selected.username(),
-          new AccountChange(editDisplayName, roles(editRoles), null, selected.version()));
+          new AccountChange(
+              editDisplayName, roles(editRoles), null, selected.version(), adminPassword));
       Feedback.info(Feedback.text(TEXT, "accounts.saved", selected.username()));
       PrimeFaces.current().executeScript("PF('editAccountDialog').hide()");
     } catch (DomainException e) {
       Feedback.refused("editAccount", e);
+    } finally {
+      adminPassword = null;
     }
+  }
+
+  // --- sec-accounts: an account's sessions, tokens and password reset ---
+
+  @Inject transient Sessions sessions;
+
+  @Inject transient ApiTokens tokens;
+
+  private String adminPassword;
+  private AccountView access;
+  private String temporaryPassword;
+  private String generatedPassword;
+
+  public void openAccess(AccountView account) {
+    access = account;
+    temporaryPassword = null;
+    generatedPassword = null;
+  }
+
+  public List<SessionView> getAccessSessions() {
+    return access == null ? List.of() : sessions.of(access.username());
+  }
+
+  public List<TokenView> getAccessTokens() {
+    return access == null
+        ? List.of()
+        : tokens.tokensOf(access.username()).stream().filter(TokenView::active).toList();
+  }
+
+  public void endSession(SessionView session) {
+    try {
+      sessions.endOne(access.username(), session.id());
+      Feedback.info(Feedback.text(TEXT, "sessions.ended", access.username()));
+    } catch (DomainException e) {
+      Feedback.refused("access", e);
+    }
+  }
+
+  public void revokeToken(TokenView token) {
+    try {
+      tokens.revoke(token.id());
+      Feedback.info(Feedback.text(TEXT, "sessions.tokenRevoked", access.username()));
+    } catch (DomainException e) {
+      Feedback.refused("access", e);
+    }
+  }
+
+  public void endAll() {
+    try {
+      sessions.endAccess(access.username());
+      Feedback.info(Feedback.text(TEXT, "sessions.allEnded", access.username()));
+    } catch (DomainException e) {
+      Feedback.refused("access", e);
+    }
+  }
+
+  public void resetPassword() {
+    try {
+      PasswordReset reset = accounts.resetPassword(access.username(), temporaryPassword);
+      generatedPassword = reset.temporaryPassword();
+      Feedback.info(Feedback.text(TEXT, "password.reset", access.username()));
+    } catch (DomainException e) {
+      Feedback.refused("access", e);
+    } finally {
+      temporaryPassword = null;
+    }
+  }
+
+  public AccountView getAccess() {
+    return access;
+  }
+
+  public String getTemporaryPassword() {
+    return temporaryPassword;
+  }
+
+  public void setTemporaryPassword(String temporaryPassword) {
+    this.temporaryPassword = temporaryPassword;
+  }
+
+  /** A password the server made up, shown once right after the reset. */
+  public String getGeneratedPassword() {
+    return generatedPassword;
+  }
+
+  public String getAdminPassword() {
+    return adminPassword;
+  }
+
+  public void setAdminPassword(String adminPassword) {
+    this.adminPassword = adminPassword;
   }
 
   public void toggleEnabled(AccountView account) {
     try {
       accounts.change(
-          account.username(), new AccountChange(null, null, !account.enabled(), account.version()));
+          account.username(),
+          new AccountChange(null, null, !account.enabled(), account.version(), null));
       Feedback.info(
           Feedback.text(
               TEXT,

@@ -1,11 +1,13 @@
 package org.evidentia.identity.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.evidentia.audit.api.AuditEvent;
@@ -32,6 +34,10 @@ class AuthenticationService implements Authenticator {
 
   final PasswordHasher hasher = new PasswordHasher();
 
+  @Inject LoginThrottle throttle;
+
+  @Inject RequestLoginOutcome outcome;
+
   @Override
   public Optional<AuthenticatedUser> login(String username, String password, String address) {
     Optional<Account> account = check(username, password, address, "password login");
@@ -46,6 +52,10 @@ class AuthenticationService implements Authenticator {
                       a.username(),
                       pending ? "password login, second factor pending" : "password login")
                   .by(a.username(), address));
+          // Taken now, told after the last factor (the login page keeps it in the session).
+          throttle
+              .takeFailedLogins(a.username())
+              .ifPresent(failures -> tell(() -> outcome.earlierFailures(failures)));
         });
     return account.map(Account::authenticated);
   }
@@ -55,7 +65,31 @@ class AuthenticationService implements Authenticator {
    * (for administrators) while the caller learns nothing of it.
    */
   Optional<Account> check(String username, String password, String address, String channel) {
+    return check(username, password, address, channel, true);
+  }
+
+  /**
+   * As above; {@code countAddress} false for a logged-in user's re-authentication, whose failures
+   * slow down only their own account. A throttled attempt is refused before the password is
+   * checked, so waiting is the only way on.
+   */
+  Optional<Account> check(
+      String username, String password, String address, String channel, boolean countAddress) {
     String name = normalize(username);
+    if (!name.isEmpty()) {
+      Duration wait = throttle.waitFor(name, countAddress ? address : null);
+      if (!wait.isZero()) {
+        audit.record(
+            AuditEvent.of(
+                    "LOGIN_THROTTLED",
+                    "account",
+                    name,
+                    channel + ": refused unchecked, next attempt in " + seconds(wait) + " s")
+                .by(ANONYMOUS, address));
+        tell(() -> outcome.throttled(wait));
+        return Optional.empty();
+      }
+    }
     Account account = name.isEmpty() ? null : em.find(Account.class, name);
     String reason;
     if (password == null || password.isEmpty()) {
@@ -68,17 +102,49 @@ class AuthenticationService implements Authenticator {
     } else if (!account.isEnabled()) {
       reason = "account disabled";
     } else {
+      // With a second factor to come, only a good code clears the count: otherwise someone who
+      // has the password could guess codes for ever, clearing it with each new password login.
+      if (twoFactor.step(account) == SecondFactor.Step.NONE) {
+        throttle.succeeded(name);
+      }
       return Optional.of(account);
     }
     audit.record(
         AuditEvent.of("LOGIN_FAILED", "account", name, channel + ": " + reason)
             .by(ANONYMOUS, address));
+    if (!name.isEmpty()) {
+      LoginThrottle.quietly(() -> throttle.failed(name, countAddress ? address : null, address));
+    }
     return Optional.empty();
+  }
+
+  /** Fills in the request's outcome; a check outside any request has nobody to tell. */
+  private static void tell(Runnable filling) {
+    try {
+      filling.run();
+    } catch (ContextNotActiveException e) {
+      // no request: the outcome is only in the audit log
+    }
+  }
+
+  /** Whole seconds to wait, rounded up: "0 s" would invite an immediate retry. */
+  static long seconds(Duration wait) {
+    return Math.max(1, (wait.toMillis() + 999) / 1000);
+  }
+
+  /**
+   * A logged-in user's password again, checked and audited in a transaction of its own: the caller
+   * can then refuse its action (rolled back, the refusal audited apart) without the failure being
+   * lost, and without waiting on the audit log's lock held by its own transaction.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  boolean confirmApart(String username, String password, String address, String channel) {
+    return check(username, password, address, channel, false).isPresent();
   }
 
   @Override
   public boolean confirm(String username, String password, String address) {
-    return check(username, password, address, "re-authentication").isPresent();
+    return check(username, password, address, "re-authentication", false).isPresent();
   }
 
   @Override

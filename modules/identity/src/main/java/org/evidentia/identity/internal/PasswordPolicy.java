@@ -1,7 +1,14 @@
 package org.evidentia.identity.internal;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.evidentia.kernel.InvalidInputException;
 
 /** What a new password must be: long, and not one everybody tries first. */
@@ -10,27 +17,12 @@ final class PasswordPolicy {
   static final int MIN_LENGTH = 12;
   static final int MAX_LENGTH = 200;
 
-  /** Long passwords that are still among the first an attacker tries. */
-  private static final Set<String> COMMON =
-      Set.of(
-          "123456789012",
-          "1234567890123",
-          "password1234",
-          "password12345",
-          "qwertyuiop12",
-          "qwerty123456",
-          "iloveyou1234",
-          "administrator",
-          "adminadmin12",
-          "letmein12345",
-          "welcome12345",
-          "passwordpassword",
-          "000000000000",
-          "111111111111",
-          "aaaaaaaaaaaa",
-          "evidentia123",
-          "evidentia-demo",
-          "changeme1234");
+  /**
+   * Passwords long enough to pass the length rule that are still among the first an attacker tries:
+   * keyboard walks, runs, words with years. Bundled (our own list, see tools/common-passwords.py),
+   * lower case, loaded once.
+   */
+  static final Set<String> COMMON = load("/org/evidentia/identity/common-passwords.txt");
 
   private PasswordPolicy() {}
 
@@ -45,6 +37,21 @@ final class PasswordPolicy {
     }
     if (COMMON.contains(password.toLowerCase(Locale.ROOT))) {
       throw new InvalidInputException(field, "this password is too common; choose another");
+    }
+  }
+
+  private static Set<String> load(String resource) {
+    try (InputStream in = PasswordPolicy.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("the list of common passwords is missing: " + resource);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+          .lines()
+          .filter(line -> !line.isBlank() && !line.startsWith("#"))
+          .map(line -> line.strip().toLowerCase(Locale.ROOT))
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 }

@@ -60,7 +60,10 @@ class TokenService implements ApiTokens {
     return Optional.ofNullable(request(username, password, null, expiresAt, address).token());
   }
 
-  /** Password, then the second factor when the account has or needs one (ADR 18). */
+  /**
+   * Password, then the second factor when the account has or needs one (ADR 18); none while a
+   * password reset waits for its owner's change (ADR 19).
+   */
   Answer request(String username, String password, String code, Instant expiresAt, String address) {
     Optional<Account> checked =
         authentication.check(username, password, address, "API token request");
@@ -68,6 +71,19 @@ class TokenService implements ApiTokens {
       return Answer.refused(401, "unauthorized", "wrong username or password");
     }
     Account account = checked.get();
+    if (account.mustChangePassword()) {
+      audit.record(
+          AuditEvent.of(
+                  "TOKEN_REFUSED",
+                  "account",
+                  account.username(),
+                  "password change pending after a reset")
+              .by(account.username(), address));
+      return Answer.refused(
+          403,
+          "password_change_required",
+          "your password was reset: log in on the web and change it before asking for a token");
+    }
     switch (twoFactor.step(account)) {
       case ENROL -> {
         audit.record(
@@ -116,6 +132,23 @@ class TokenService implements ApiTokens {
       }
     }
     return new Answer(issueTo(account.username(), expiresAt, address), 201, null, null);
+  }
+
+  /** Revokes every live token of the account (its password changed, or it was disabled). */
+  int revokeAll(String username) {
+    Instant now = clock.instant();
+    List<ApiToken> live =
+        em.createQuery(
+                "SELECT t FROM ApiToken t WHERE t.username = :u AND t.revokedAt IS NULL",
+                ApiToken.class)
+            .setParameter("u", username)
+            .getResultList();
+    String by = caller.isAuthenticated() ? caller.username() : username;
+    for (ApiToken token : live) {
+      token.revoke(by, now);
+      audit.record(AuditEvent.of("TOKEN_REVOKED", "token", token.id(), "owner " + username));
+    }
+    return live.size();
   }
 
   @Override

@@ -16,9 +16,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.evidentia.identity.api.ApiTokens;
+import org.evidentia.identity.api.LoginOutcome;
 import org.evidentia.identity.api.TokenView;
 import org.evidentia.kernel.ApiError;
 import org.evidentia.kernel.Caller;
@@ -49,6 +51,8 @@ public class TokensResource {
 
   @Inject Caller caller;
 
+  @Inject LoginOutcome outcome;
+
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   public Response create(
@@ -67,6 +71,9 @@ public class TokensResource {
           .entity(answer.token())
           .build();
     }
+    if (outcome.throttled().isPresent()) {
+      return tooManyAttempts(outcome.throttled().get());
+    }
     Response.ResponseBuilder refusal =
         Response.status(answer.status())
             .type(MediaType.APPLICATION_JSON)
@@ -75,6 +82,20 @@ public class TokensResource {
       refusal.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"evidentia\"");
     }
     return refusal.build();
+  }
+
+  /** Refused unchecked: the account or address failed too often; the client learns how long. */
+  private static Response tooManyAttempts(Duration wait) {
+    long seconds = AuthenticationService.seconds(wait);
+    return Response.status(Response.Status.TOO_MANY_REQUESTS)
+        .header(HttpHeaders.RETRY_AFTER, seconds)
+        .type(MediaType.APPLICATION_JSON)
+        .entity(
+            ApiError.of(
+                429,
+                "too_many_attempts",
+                "too many failed attempts; try again in " + seconds + " seconds"))
+        .build();
   }
 
   @GET

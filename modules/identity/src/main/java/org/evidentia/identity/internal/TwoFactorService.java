@@ -44,6 +44,8 @@ class TwoFactorService implements SecondFactor {
 
   @Inject AuditLog audit;
 
+  @Inject LoginThrottle throttle;
+
   @Inject Clock clock;
 
   @Inject Caller caller;
@@ -244,6 +246,17 @@ class TwoFactorService implements SecondFactor {
    * @return the reason for a refusal, empty when the code was good
    */
   Optional<String> check(String username, String code, String address) {
+    Optional<String> refusal = spend(username, code, address);
+    // Wrong codes count against the account like wrong passwords (ADR 19): guessing slows down.
+    if (refusal.isPresent()) {
+      LoginThrottle.quietly(() -> throttle.failed(username, null, address));
+    } else {
+      throttle.succeeded(username);
+    }
+    return refusal;
+  }
+
+  private Optional<String> spend(String username, String code, String address) {
     if (code == null || code.isBlank()) {
       return Optional.of("no code given");
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -23,6 +24,9 @@ import org.evidentia.identity.api.AccountView;
 import org.evidentia.identity.api.Accounts;
 import org.evidentia.identity.api.ApiTokens;
 import org.evidentia.identity.api.NewAccount;
+import org.evidentia.identity.api.PasswordReset;
+import org.evidentia.identity.api.SessionView;
+import org.evidentia.identity.api.Sessions;
 import org.evidentia.identity.api.TokenView;
 import org.evidentia.kernel.Page;
 import org.evidentia.kernel.PageRequest;
@@ -38,6 +42,8 @@ public class UsersResource {
   @Inject Accounts accounts;
 
   @Inject ApiTokens tokens;
+
+  @Inject Sessions sessions;
 
   @GET
   public Page<AccountView> list(
@@ -72,6 +78,38 @@ public class UsersResource {
       @PathParam("username") String username,
       @Valid @NotNull(message = "a JSON body is required") AccountChange change) {
     return accounts.change(username, change);
+  }
+
+  /** The body of a password reset: a temporary password, or none to have one made up. */
+  public record ResetRequest(String temporaryPassword) {}
+
+  @POST
+  @Path("{username}/password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public PasswordReset resetPassword(@PathParam("username") String username, ResetRequest request) {
+    return accounts.resetPassword(username, request == null ? null : request.temporaryPassword());
+  }
+
+  @GET
+  @Path("{username}/sessions")
+  public List<SessionView> sessions(@PathParam("username") String username) {
+    accounts.get(username);
+    return sessions.of(username);
+  }
+
+  @DELETE
+  @Path("{username}/sessions/{id}")
+  public Response endSession(@PathParam("username") String username, @PathParam("id") String id) {
+    sessions.endOne(username, id);
+    return Response.noContent().build();
+  }
+
+  /** Ends every session and revokes every token of the account. */
+  @DELETE
+  @Path("{username}/sessions")
+  public Response endAccess(@PathParam("username") String username) {
+    sessions.endAccess(username);
+    return Response.noContent().build();
   }
 
   @GET

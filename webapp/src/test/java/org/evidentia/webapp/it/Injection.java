@@ -1,6 +1,7 @@
 package org.evidentia.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.evidentia.webapp.it.ClassificationFixture.HOSPITALS;
 import static org.evidentia.webapp.it.ClassificationFixture.enc;
 
 import jakarta.json.JsonArray;
@@ -111,7 +112,15 @@ final class Injection {
                 false),
             new Listing(c + "/matrix", List.of("lang"), la.token(), false),
             new Listing(
-                c + "/matrix/cell", List.of("incidentId", "elementCode"), la.token(), false),
+                c + "/matrix/cell?incidentId=" + incident.id(),
+                List.of("elementCode"),
+                la.token(),
+                false),
+            new Listing(
+                c + "/matrix/cell?elementCode=" + enc(HOSPITALS + "-1"),
+                List.of("incidentId"),
+                la.token(),
+                false),
             new Listing(c + "/bundles", paging, la.token(), true),
             new Listing("api/v1/users", paging, admin, true),
             new Listing("api/v1/audit", paging, admin, true));
@@ -120,7 +129,12 @@ final class Injection {
     for (Listing listing : listings) {
       for (String parameter : listing.parameters()) {
         for (String payload : PAYLOADS) {
-          String url = listing.path() + "?" + parameter + "=" + enc(payload);
+          String url =
+              listing.path()
+                  + (listing.path().contains("?") ? "&" : "?")
+                  + parameter
+                  + "="
+                  + enc(payload);
           Api.Answer answer = api.get(url, listing.token());
           calls++;
           String problem = problem(answer, parameter, payload, listing);
@@ -150,7 +164,10 @@ final class Injection {
         return "a stack trace or internals in the answer (" + marker + "): " + answer.body();
       }
     }
-    boolean idParameter = parameter.equals("caseId") || parameter.equals("incidentId");
+    boolean idParameter =
+        parameter.equals("caseId")
+            || parameter.equals("incidentId")
+            || parameter.equals("elementCode");
     if (answer.status() == 400 || idParameter && answer.status() == 404) {
       JsonObject error = answer.json();
       if (!error.containsKey("status") || !error.containsKey("violations")) {

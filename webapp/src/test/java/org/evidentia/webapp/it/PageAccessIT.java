@@ -119,7 +119,7 @@ class PageAccessIT {
         || text.contains("no such");
   }
 
-  private static Page login(Browser browser, String base, String username, String password) {
+  static Page login(Browser browser, String base, String username, String password) {
     Page page = browser.newPage();
     page.navigate(base + "login.xhtml");
     page.fill("#login\\:username", username);

@@ -53,9 +53,10 @@ class XssJourneysIT {
     Api api = new Api(deployment);
     ReviewFixture fx = new ReviewFixture(api, "admin", Api.DEMO_PASSWORD);
     ClassificationFixture cf = new ClassificationFixture(fx, URI.create(base));
-    User cw = new User("caseworker", api.token("caseworker"));
-    User rv = new User("reviewer1", api.token("reviewer1"));
-    User la = new User("analyst", api.token("analyst"));
+    // Fresh accounts, so that no other test finds this case in the demo accounts' lists.
+    User cw = fx.user("xss-cw", "CASEWORKER");
+    User rv = fx.user("xss-rv", "REVIEWER");
+    User la = fx.user("xss-la", "LEGAL_ANALYST");
 
     // A member whose display name is a payload, on the team.
     User named = fx.user("xss-name", "CASEWORKER");
@@ -193,7 +194,7 @@ class XssJourneysIT {
 
     Map<String, List<String>> pagesByUser =
         Map.of(
-            "caseworker",
+            cw.name(),
             List.of(
                 "index.xhtml",
                 "intake/cases.xhtml",
@@ -203,13 +204,13 @@ class XssJourneysIT {
                 "verification/inbox.xhtml",
                 "classification/matrix.xhtml?caseId=" + caseId,
                 "bundle/export.xhtml?caseId=" + caseId),
-            "reviewer1",
+            rv.name(),
             List.of(
                 "index.xhtml",
                 "verification/queue.xhtml",
                 "verification/review.xhtml?id=" + incidentId,
                 "intake/incident.xhtml?id=" + incidentId),
-            "analyst",
+            la.name(),
             List.of(
                 "intake/incident.xhtml?id=" + incidentId,
                 "classification/matrix.xhtml?caseId=" + caseId,
@@ -221,7 +222,10 @@ class XssJourneysIT {
     int visited = 0;
     try (Browser browser = Browser.start()) {
       for (Map.Entry<String, List<String>> entry : pagesByUser.entrySet()) {
-        Page page = browser.loggedIn(base, entry.getKey());
+        Page page =
+            entry.getKey().equals("admin")
+                ? browser.loggedIn(base, "admin")
+                : PageAccessIT.login(browser, base, entry.getKey(), ReviewFixture.PASSWORD);
         List<String> dialogs = new ArrayList<>();
         page.onDialog(
             dialog -> {

@@ -48,7 +48,8 @@ public final class BagVerifier {
 
   private static final Pattern MANIFEST_NAME = Pattern.compile("(tag)?manifest-([^/]+)\\.txt");
   private static final Pattern MANIFEST_LINE = Pattern.compile("([0-9A-Fa-f]+)[ \\t]+(.*)");
-  private static final Pattern VERSION = Pattern.compile("(\\d+)\\.(\\d+)");
+  // Bounded so that parseInt cannot overflow on a hostile bagit.txt.
+  private static final Pattern VERSION = Pattern.compile("(\\d{1,9})\\.(\\d{1,9})");
   private static final Pattern OXUM = Pattern.compile("(\\d{1,18})\\.(\\d{1,18})");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 

@@ -265,7 +265,12 @@ final class Json {
         // falls through to BigDecimal
       }
     }
-    return new BigDecimal(literal);
+    try {
+      return new BigDecimal(literal);
+    } catch (NumberFormatException outOfRange) {
+      // An exponent beyond BigDecimal's int scale, such as 1e99999999999.
+      throw error("number out of range");
+    }
   }
 
   private Object literal(String word, Object value) throws JsonException {

@@ -113,7 +113,8 @@ public record PagedQuery(
       clauses.add(
           "("
               + String.join(
-                  " OR ", searched.stream().map(f -> "LOWER(e." + f + ") LIKE :q").toList())
+                  " OR ",
+                  searched.stream().map(f -> "LOWER(e." + f + ") LIKE :q ESCAPE '!'").toList())
               + ")");
     }
     String where = clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
@@ -188,10 +189,20 @@ public record PagedQuery(
     return terms[terms.length - 1].strip().split("\\s+")[0];
   }
 
+  /**
+   * The search text as a LIKE pattern that finds it anywhere: its own % and _ are escaped, so that
+   * a search for "%" finds text with a percent sign, not every row.
+   */
+  static String likePattern(String query) {
+    String escaped =
+        query.toLowerCase(Locale.ROOT).replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return "%" + escaped + "%";
+  }
+
   private <Q extends TypedQuery<?>> Q bind(
       Q query, PageRequest request, boolean searching, List<Condition> conditions) {
     if (searching) {
-      query.setParameter("q", "%" + request.query().toLowerCase(Locale.ROOT) + "%");
+      query.setParameter("q", likePattern(request.query()));
     }
     for (Condition condition : conditions) {
       condition.parameters().forEach(query::setParameter);

@@ -60,4 +60,10 @@ class PagedQueryTest {
     assertThat(new PagedQuery("AuditEntry", List.of(), Map.of(), "e.sequence DESC").key())
         .isEqualTo("e.sequence");
   }
+
+  @Test
+  void searchTextIsMatchedLiterallyNotAsAPattern() {
+    assertThat(PagedQuery.likePattern("100% Sure_!")).isEqualTo("%100!% sure!_!!%");
+    assertThat(PagedQuery.likePattern("' OR '1'='1")).isEqualTo("%' or '1'='1%");
+  }
 }

@@ -93,6 +93,16 @@ public final class ErrorMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
+      String parameter = unconvertibleQueryParameter(e);
+      if (parameter != null) {
+        return respond(
+            new ApiError(
+                400,
+                "validation",
+                "query parameter '" + parameter + "' has a value of the wrong type",
+                List.of(
+                    new InvalidInputException.Violation(parameter, "not a value of its type"))));
+      }
       if (status == 400 && e.getCause() != null) {
         return respond(
             ApiError.of(
@@ -103,6 +113,23 @@ public final class ErrorMappers {
       String message =
           known == null ? "request failed" : known.getReasonPhrase().toLowerCase(Locale.ROOT);
       return respond(ApiError.of(status, error, message));
+    }
+  }
+
+  /**
+   * The name of a query parameter Jersey could not convert (page=abc): JAX-RS answers those with
+   * 404, which would tell a client that the list does not exist. Jersey is Payara's, not a compile
+   * dependency, hence the name check.
+   */
+  static String unconvertibleQueryParameter(WebApplicationException e) {
+    if (!e.getClass().getName().endsWith("ParamException$QueryParamException")) {
+      return null;
+    }
+    try {
+      Object name = e.getClass().getMethod("getParameterName").invoke(e);
+      return name == null ? "query" : name.toString();
+    } catch (ReflectiveOperationException | RuntimeException notJersey) {
+      return "query";
     }
   }
 

@@ -54,6 +54,15 @@ class TwoFactorServiceTest {
                 }
               };
           service.caller = new Person(callerName);
+          LoginThrottle throttle = new LoginThrottle();
+          throttle.em = em;
+          throttle.clock = service.clock;
+          throttle.accountFree = 5;
+          throttle.addressFree = 20;
+          throttle.baseDelay = java.time.Duration.ofSeconds(1);
+          throttle.maxDelay = java.time.Duration.ofMinutes(15);
+          throttle.forgetAfter = java.time.Duration.ofHours(1);
+          service.throttle = throttle;
           return work.apply(service);
         });
   }
@@ -68,6 +77,14 @@ class TwoFactorServiceTest {
 
   private SecondFactor.Step step(String username) {
     return step(false, null, username);
+  }
+
+  private int throttleFailures(String username) {
+    return with(
+        s -> {
+          ThrottleEntry entry = s.em.find(ThrottleEntry.class, LoginThrottle.accountKey(username));
+          return entry == null ? 0 : entry.failures();
+        });
   }
 
   private boolean login(String username, String code) {
@@ -134,7 +151,10 @@ class TwoFactorServiceTest {
     // The enrolment's code and an earlier one are spent; the next step's code works, once.
     assertThat(login(reviewer, code(key, 0))).isFalse();
     assertThat(login(reviewer, code(key, -1))).isFalse();
+    // Wrong codes count against the account like wrong passwords; a good one clears the count.
+    assertThat(throttleFailures(reviewer)).isEqualTo(2);
     assertThat(login(reviewer, code(key, 1))).isTrue();
+    assertThat(throttleFailures(reviewer)).isZero();
     assertThat(login(reviewer, code(key, 1))).isFalse();
     // Out of the window even though never used.
     now = now.plusSeconds(120);

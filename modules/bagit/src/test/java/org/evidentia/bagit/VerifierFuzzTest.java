@@ -10,18 +10,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzing of the offline verifier: random bytes named .zip, valid bundles with bytes flipped,
@@ -34,14 +29,14 @@ class VerifierFuzzTest {
   private static Path work;
   private static byte[] validZip;
 
-  @BeforeContainer
+  @BeforeAll
   static void bundle() throws IOException {
     work = Files.createTempDirectory("verifier-fuzz");
     Path bag = TestBags.writeBag(work.resolve("bag"));
     validZip = Files.readAllBytes(TestBags.zip(bag, work.resolve("valid.zip"), "bundle"));
   }
 
-  @AfterContainer
+  @AfterAll
   static void cleanUp() throws IOException {
     try (Stream<Path> s = Files.walk(work)) {
       for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
@@ -50,51 +45,66 @@ class VerifierFuzzTest {
     }
   }
 
-  @Property(tries = 150)
-  void randomBytesAsZipAreUnreadableOrNotIntact(@ForAll @Size(max = 4096) byte[] bytes)
-      throws IOException {
-    assertHandled(write("random.zip", bytes));
+  @Test
+  void randomBytesAsZipAreUnreadableOrNotIntact() {
+    Generated.tries(
+        "random bytes as zip", 150, g -> assertHandled(write("random.zip", g.bytes(4096))));
   }
 
-  @Property(tries = 250)
-  void mutatedBundlesGetAVerdictOrExitTwo(@ForAll("mutations") byte[] bytes) throws IOException {
-    assertHandled(write("mutated.zip", bytes));
+  @Test
+  void mutatedBundlesGetAVerdictOrExitTwo() {
+    Generated.tries("mutated bundles", 250, g -> assertHandled(write("mutated.zip", mutation(g))));
   }
 
-  @Property(tries = 150)
-  void generatedTagFilesGetAVerdict(@ForAll("tagFiles") String file, @ForAll("tagText") String text)
-      throws IOException {
-    Path bag = Files.createTempDirectory(work, "bag");
-    TestBags.writeBag(bag);
-    Files.writeString(bag.resolve(file), text, StandardCharsets.UTF_8);
-    int exit = assertHandled(bag);
-    // A readable directory always gets a verdict; an altered bag is never intact unless the
-    // generated text happens to equal what was there.
-    assertThat(exit).isIn(0, 1);
+  @Test
+  void generatedTagFilesGetAVerdict() {
+    Generated.tries(
+        "generated tag files",
+        150,
+        g -> {
+          Path bag = Files.createTempDirectory(work, "bag");
+          TestBags.writeBag(bag);
+          Files.writeString(bag.resolve(tagFile(g)), tagText(g), StandardCharsets.UTF_8);
+          int exit = assertHandled(bag);
+          // A readable directory always gets a verdict; an altered bag is never intact unless the
+          // generated text happens to equal what was there.
+          assertThat(exit).isIn(0, 1);
+        });
   }
 
-  @Property(tries = 300)
-  void theJsonParserAnswersAValueOrAJsonException(@ForAll("jsonish") String text) {
-    try {
-      Json.parse(text);
-    } catch (Json.JsonException expected) {
-      assertThat(expected.getMessage()).isNotBlank();
-    }
+  @Test
+  void theJsonParserAnswersAValueOrAJsonException() {
+    Generated.tries(
+        "json-ish text",
+        300,
+        g -> {
+          try {
+            Json.parse(jsonish(g));
+          } catch (Json.JsonException expected) {
+            assertThat(expected.getMessage()).isNotBlank();
+          }
+        });
   }
 
-  @Property(tries = 20)
-  void deeplyNestedJsonIsRefusedNotAStackOverflow(@ForAll("depths") int depth) {
-    String text = "[".repeat(depth) + "]".repeat(depth);
-    try {
-      Json.parse(text);
-      assertThat(depth).isLessThanOrEqualTo(Json.MAX_DEPTH);
-    } catch (Json.JsonException expected) {
-      assertThat(depth).isGreaterThan(Json.MAX_DEPTH);
-    }
+  @Test
+  void deeplyNestedJsonIsRefusedNotAStackOverflow() {
+    Generated.tries(
+        "nesting depths",
+        20,
+        g -> {
+          int depth = g.between(1, 20_000);
+          String text = "[".repeat(depth) + "]".repeat(depth);
+          try {
+            Json.parse(text);
+            assertThat(depth).isLessThanOrEqualTo(Json.MAX_DEPTH);
+          } catch (Json.JsonException expected) {
+            assertThat(depth).isGreaterThan(Json.MAX_DEPTH);
+          }
+        });
   }
 
   /** Found by the properties above: both used to escape as NumberFormatException. */
-  @Example
+  @Test
   void overflowingNumbersAreFindingsNotCrashes() throws IOException {
     Path bag = Files.createTempDirectory(work, "bag");
     TestBags.writeBag(bag);
@@ -107,37 +117,32 @@ class VerifierFuzzTest {
         .hasMessageContaining("out of range");
   }
 
-  @Provide
-  Arbitrary<byte[]> mutations() {
-    Arbitrary<Integer> position = Arbitraries.integers().between(0, validZip.length - 1);
-    Arbitrary<byte[]> flipped =
-        Combinators.combine(position.list().ofMinSize(1).ofMaxSize(8), Arbitraries.bytes())
-            .as(
-                (positions, value) -> {
-                  byte[] copy = validZip.clone();
-                  for (int p : positions) {
-                    copy[p] ^= (byte) (value == 0 ? 1 : value);
-                  }
-                  return copy;
-                });
-    Arbitrary<byte[]> truncated =
-        position.map(p -> java.util.Arrays.copyOf(validZip, Math.max(1, p)));
-    Arbitrary<byte[]> inserted =
-        Combinators.combine(position, Arbitraries.bytes().array(byte[].class).ofMaxSize(64))
-            .as(
-                (p, extra) -> {
-                  byte[] copy = new byte[validZip.length + extra.length];
-                  System.arraycopy(validZip, 0, copy, 0, p);
-                  System.arraycopy(extra, 0, copy, p, extra.length);
-                  System.arraycopy(validZip, p, copy, p + extra.length, validZip.length - p);
-                  return copy;
-                });
-    return Arbitraries.oneOf(flipped, truncated, inserted);
+  /** The valid bundle with a few bytes flipped, cut short, or with bytes inserted. */
+  private static byte[] mutation(Generated g) {
+    return g.oneOf(
+        () -> {
+          List<Integer> positions = g.list(1, 8, () -> g.between(0, validZip.length - 1));
+          byte value = g.aByte();
+          byte[] copy = validZip.clone();
+          for (int p : positions) {
+            copy[p] ^= (byte) (value == 0 ? 1 : value);
+          }
+          return copy;
+        },
+        () -> Arrays.copyOf(validZip, Math.max(1, g.between(0, validZip.length - 1))),
+        () -> {
+          int p = g.between(0, validZip.length - 1);
+          byte[] extra = g.bytes(64);
+          byte[] copy = new byte[validZip.length + extra.length];
+          System.arraycopy(validZip, 0, copy, 0, p);
+          System.arraycopy(extra, 0, copy, p, extra.length);
+          System.arraycopy(validZip, p, copy, p + extra.length, validZip.length - p);
+          return copy;
+        });
   }
 
-  @Provide
-  Arbitrary<String> tagFiles() {
-    return Arbitraries.of(
+  private static String tagFile(Generated g) {
+    return g.pick(
         "bagit.txt",
         "bag-info.txt",
         "manifest-sha256.txt",
@@ -146,71 +151,63 @@ class VerifierFuzzTest {
         TestBags.AUDIT);
   }
 
-  @Provide
-  Arbitrary<String> tagText() {
-    Arbitrary<String> noise = Arbitraries.strings().ofMaxLength(300);
-    Arbitrary<String> lines =
-        Arbitraries.of(
-                "BagIt-Version: 99999999999999999999.1",
-                "BagIt-Version: 1.0",
-                "Tag-File-Character-Encoding: EBCDIC",
-                "Payload-Oxum: 999999999999999999999.1",
-                "Payload-Oxum: -1.-1",
-                "Bagging-Date: 2026-13-45",
-                "0000  data/../../etc/passwd",
-                "ffff  /absolute",
-                "abc  data/%ZZ%0",
-                "   ",
-                "\t",
-                "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  data/%2e%2e/x",
-                "{\"entries\":[{\"seq\":1e999}]}",
-                "{\"entries\":[",
-                "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
-                "\"\\ud800\"")
-            .list()
-            .ofMaxSize(6)
-            .map(l -> String.join("\n", l));
-    return Arbitraries.oneOf(noise, lines);
+  private static final List<String> TAG_LINES =
+      List.of(
+          "BagIt-Version: 99999999999999999999.1",
+          "BagIt-Version: 1.0",
+          "Tag-File-Character-Encoding: EBCDIC",
+          "Payload-Oxum: 999999999999999999999.1",
+          "Payload-Oxum: -1.-1",
+          "Bagging-Date: 2026-13-45",
+          "0000  data/../../etc/passwd",
+          "ffff  /absolute",
+          "abc  data/%ZZ%0",
+          "   ",
+          "\t",
+          "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  data/%2e%2e/x",
+          "{\"entries\":[{\"seq\":1e999}]}",
+          "{\"entries\":[",
+          "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[",
+          "\"\\ud800\"");
+
+  /** Noise, or lines that are hostile to one tag file or another. */
+  private static String tagText(Generated g) {
+    return g.oneOf(
+        () -> g.string(300), () -> String.join("\n", g.list(0, 6, () -> g.pick(TAG_LINES))));
   }
 
-  @Provide
-  Arbitrary<String> jsonish() {
-    Arbitrary<String> tokens =
-        Arbitraries.of(
-                "{",
-                "}",
-                "[",
-                "]",
-                ":",
-                ",",
-                "\"a\"",
-                "\"\\u12\"",
-                "\"\\ud83d\"",
-                "\"\\x\"",
-                "1",
-                "-",
-                "1e",
-                "1e99999",
-                "-0.0e-0",
-                "true",
-                "nul",
-                "null",
-                "\u0000",
-                "\"",
-                "\\",
-                " ",
-                "\n",
-                "9".repeat(400),
-                "\"unterminated")
-            .list()
-            .ofMaxSize(40)
-            .map(l -> String.join("", l));
-    return Arbitraries.oneOf(tokens, Arbitraries.strings().ofMaxLength(200));
-  }
+  private static final List<String> JSON_TOKENS =
+      List.of(
+          "{",
+          "}",
+          "[",
+          "]",
+          ":",
+          ",",
+          "\"a\"",
+          "\"\\u12\"",
+          "\"\\ud83d\"",
+          "\"\\x\"",
+          "1",
+          "-",
+          "1e",
+          "1e99999",
+          "-0.0e-0",
+          "true",
+          "nul",
+          "null",
+          "\u0000",
+          "\"",
+          "\\",
+          " ",
+          "\n",
+          "9".repeat(400),
+          "\"unterminated");
 
-  @Provide
-  Arbitrary<Integer> depths() {
-    return Arbitraries.integers().between(1, 20_000);
+  /** Tokens of JSON in any order, or any text. */
+  private static String jsonish(Generated g) {
+    return g.oneOf(
+        () -> String.join("", g.list(0, 40, () -> g.pick(JSON_TOKENS))), () -> g.string(200));
   }
 
   private static Path write(String name, byte[] bytes) throws IOException {

@@ -55,7 +55,7 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     // Set here too: a refusal (401) is answered before any filter runs.
     SecurityHeadersFilter.apply(response);
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    String path = pathOf(request);
     if (path.startsWith("/api/")) {
       return api(request, response, context, path);
     }
@@ -96,13 +96,29 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
     return context.doNothing();
   }
 
+  /**
+   * The path the container mapped the request to, not the raw URI: a raw
+   * "/jakarta.faces.resource/../cases/x.xhtml" must not pass for a resource and skip the checks.
+   */
+  static String pathOf(HttpServletRequest request) {
+    String servletPath = request.getServletPath();
+    String info = request.getPathInfo();
+    String mapped = (servletPath == null ? "" : servletPath) + (info == null ? "" : info);
+    if (!mapped.isEmpty()) {
+      return mapped;
+    }
+    String raw = request.getRequestURI().substring(request.getContextPath().length());
+    // Unmapped and not normal: nothing to shortcut (the resource prefix is never a match).
+    return raw.contains("..") || raw.contains(";") ? "/" : raw;
+  }
+
   private AuthenticationStatus login(
       HttpServletRequest request,
       HttpMessageContext context,
       UsernamePasswordCredential credential) {
     Optional<AuthenticatedUser> user =
         authenticator.login(
-            credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+            credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
     if (user.isEmpty()) {
       return AuthenticationStatus.SEND_FAILURE;
     }
@@ -141,7 +157,7 @@ public class EvidentiaAuthentication implements HttpAuthenticationMechanism {
     if (user.isEmpty()) {
       audit.record(
           AuditEvent.of("API_TOKEN_REFUSED", "api", path, request.getMethod() + " " + path)
-              .by("anonymous", request.getRemoteAddr()));
+              .by("anonymous", ClientAddress.of(request)));
       return unauthorized(response, "the token is invalid, expired or revoked", "invalid_token");
     }
     return context.notifyContainerAboutLogin(user.get().username(), roleNames(user.get()));

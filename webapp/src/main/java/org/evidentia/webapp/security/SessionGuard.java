@@ -34,7 +34,7 @@ public class SessionGuard {
   /** At login: a new database session, its secret kept in the (new) HTTP session. */
   void opened(HttpServletRequest request, String username) {
     String secret =
-        sessions.open(username, request.getRemoteAddr(), request.getHeader("User-Agent"));
+        sessions.open(username, ClientAddress.of(request), request.getHeader("User-Agent"));
     request.getSession(true).setAttribute(SECRET, secret);
   }
 

@@ -51,7 +51,7 @@ public class ThreadCaller implements Caller {
       return actor.get().address();
     }
     HttpServletRequest request = CURRENT.get();
-    return request == null ? null : request.getRemoteAddr();
+    return request == null ? null : ClientAddress.of(request);
   }
 
   @Override

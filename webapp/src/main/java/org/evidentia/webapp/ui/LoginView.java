@@ -62,9 +62,7 @@ public class LoginView {
                         new Password(password == null ? "" : password))));
     password = null;
     if (status == AuthenticationStatus.SEND_CONTINUE) {
-      // The password was right; a second factor (or its enrolment) comes next (ADR 18). The
-      // notice of earlier failures waits in the session for the dashboard.
-      session.earlierFailures(outcome.earlierFailures().orElse(null));
+      // The password was right; a second factor (or its enrolment) comes next (ADR 18).
       external.redirect(external.getRequestContextPath() + TwoFactorLoginView.PAGE);
       faces.responseComplete();
       return;

@@ -35,6 +35,8 @@ public class TwoFactorLoginView implements Serializable {
 
   @Inject UserSession session;
 
+  @Inject transient org.evidentia.identity.api.LoginOutcome outcome;
+
   private String username;
   private SecondFactor.Step step;
   private SecondFactor.Enrolment enrolment;
@@ -73,7 +75,10 @@ public class TwoFactorLoginView implements Serializable {
       return;
     }
     Optional<AuthenticatedUser> user =
-        secondFactor.completeLogin(pending.get().username(), code, request.getRemoteAddr());
+        secondFactor.completeLogin(
+            pending.get().username(),
+            code,
+            org.evidentia.webapp.security.ClientAddress.of(request));
     code = null;
     if (user.isEmpty()) {
       logins.failed(request);
@@ -102,7 +107,12 @@ public class TwoFactorLoginView implements Serializable {
       return;
     }
     try {
-      recoveryCodes = secondFactor.enrol(username, enrolment.key(), code, request.getRemoteAddr());
+      recoveryCodes =
+          secondFactor.enrol(
+              username,
+              enrolment.key(),
+              code,
+              org.evidentia.webapp.security.ClientAddress.of(request));
     } catch (InvalidInputException wrong) {
       logins.failed(request);
       Feedback.error(Feedback.text(LoginView.TEXT, "twofactor.enrol.failed"));
@@ -112,7 +122,8 @@ public class TwoFactorLoginView implements Serializable {
     }
     enrolment = null;
     Optional<AuthenticatedUser> user =
-        secondFactor.completeLoginAfterEnrolment(username, request.getRemoteAddr());
+        secondFactor.completeLoginAfterEnrolment(
+            username, org.evidentia.webapp.security.ClientAddress.of(request));
     if (user.isEmpty()) {
       toLogin();
       return;
@@ -123,6 +134,8 @@ public class TwoFactorLoginView implements Serializable {
   private void loggedIn(HttpServletRequest request, AuthenticatedUser user) {
     logins.complete(request, user);
     session.loggedIn(user);
+    // Failed logins since the last complete one, told now that both factors are done.
+    session.earlierFailures(outcome.earlierFailures().orElse(null));
   }
 
   private static HttpServletRequest request() {

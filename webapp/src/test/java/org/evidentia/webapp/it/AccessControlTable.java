@@ -522,6 +522,26 @@ final class AccessControlTable {
         send("PATCH users/{username}", "PATCH", u, "{\"displayName\":\"Renamed spare\"}", admin)
             .refused(403, others));
     rows.add(get("GET users/{username}/tokens", u + "/tokens", admin).refused(403, others));
+    rows.add(get("GET users/{username}/sessions", u + "/sessions", admin).refused(403, others));
+    // No such session: the administrator too gets the 404; everyone else the 403 before it.
+    rows.add(
+        send(
+                "DELETE users/{username}/sessions/{id}",
+                "DELETE",
+                u + "/sessions/no-such-session",
+                null,
+                EnumSet.noneOf(Actor.class))
+            .refused(403, others));
+    rows.add(
+        send("DELETE users/{username}/sessions", "DELETE", u + "/sessions", null, admin)
+            .refused(403, others));
+    rows.add(
+        send("POST users/{username}/password", "POST", u + "/password", "{}", admin)
+            .refused(403, others));
+    rows.add(get("GET users/{username}/two-factor", u + "/two-factor", admin).refused(403, others));
+    rows.add(
+        send("DELETE users/{username}/two-factor", "DELETE", u + "/two-factor", null, admin)
+            .refused(403, others));
     rows.add(get("GET tokens", "api/v1/tokens", EVERYONE));
     Actor[] notRecorder =
         EnumSet.complementOf(EnumSet.of(Actor.RECORDER, Actor.ADMIN_OUTSIDE)).toArray(Actor[]::new);

@@ -460,8 +460,10 @@ final class ContentStore {
       Files.createDirectories(target.getParent());
       Path temp = Files.createTempFile(target.getParent(), "thumb-", ".tmp");
       try {
+        // The raw stream is closed on its own too: the sealing wrapper may not close it.
         try (InputStream in = Files.newInputStream(plain);
-            OutputStream out = sealing(Files.newOutputStream(temp))) {
+            OutputStream raw = Files.newOutputStream(temp);
+            OutputStream out = sealing(raw)) {
           in.transferTo(out);
         }
         Files.move(

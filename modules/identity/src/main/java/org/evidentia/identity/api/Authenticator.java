@@ -20,7 +20,7 @@ public interface Authenticator {
 
   /**
    * Re-authentication before a sensitive action: whether this is the logged-in user's password. A
-   * failure is audited.
+   * failure is audited and counted in a transaction of its own, kept when the action is refused.
    */
   boolean confirm(String username, String password, String address);
 

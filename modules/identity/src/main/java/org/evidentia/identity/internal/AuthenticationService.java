@@ -52,10 +52,11 @@ class AuthenticationService implements Authenticator {
                       a.username(),
                       pending ? "password login, second factor pending" : "password login")
                   .by(a.username(), address));
-          // Taken now, told after the last factor (the login page keeps it in the session).
-          throttle
-              .takeFailedLogins(a.username())
-              .ifPresent(failures -> tell(() -> outcome.earlierFailures(failures)));
+          // Told when the login is complete: after the second factor, if one is to come (so that
+          // someone who has only the password neither learns nor uses up the notice).
+          if (!pending) {
+            tellEarlierFailures(a.username());
+          }
         });
     return account.map(Account::authenticated);
   }
@@ -118,8 +119,15 @@ class AuthenticationService implements Authenticator {
     return Optional.empty();
   }
 
+  /** The failed logins since the last complete one, for this request's login page to show. */
+  void tellEarlierFailures(String username) {
+    throttle
+        .takeFailedLogins(username)
+        .ifPresent(failures -> tell(() -> outcome.earlierFailures(failures)));
+  }
+
   /** Fills in the request's outcome; a check outside any request has nobody to tell. */
-  private static void tell(Runnable filling) {
+  static void tell(Runnable filling) {
     try {
       filling.run();
     } catch (ContextNotActiveException e) {
@@ -142,7 +150,12 @@ class AuthenticationService implements Authenticator {
     return check(username, password, address, channel, false).isPresent();
   }
 
+  /**
+   * In a transaction of its own, so that a failure stays audited (and counted) when the caller
+   * refuses its action and rolls back. Callers must not have appended to the audit log before.
+   */
   @Override
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean confirm(String username, String password, String address) {
     return check(username, password, address, "re-authentication", false).isPresent();
   }

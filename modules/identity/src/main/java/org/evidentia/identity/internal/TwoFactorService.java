@@ -46,6 +46,8 @@ class TwoFactorService implements SecondFactor {
 
   @Inject LoginThrottle throttle;
 
+  @Inject AuthenticationService authentication;
+
   @Inject Clock clock;
 
   @Inject Caller caller;
@@ -223,6 +225,7 @@ class TwoFactorService implements SecondFactor {
     audit.record(
         AuditEvent.of("LOGIN_SUCCEEDED", "account", name, "password and second factor")
             .by(name, address));
+    authentication.tellEarlierFailures(name);
     return Optional.of(account.authenticated());
   }
 
@@ -236,6 +239,7 @@ class TwoFactorService implements SecondFactor {
     audit.record(
         AuditEvent.of("LOGIN_SUCCEEDED", "account", name, "password and new two-factor enrolment")
             .by(name, address));
+    authentication.tellEarlierFailures(name);
     return Optional.of(account.authenticated());
   }
 
@@ -246,10 +250,16 @@ class TwoFactorService implements SecondFactor {
    * @return the reason for a refusal, empty when the code was good
    */
   Optional<String> check(String username, String code, String address) {
+    // Wrong codes count against the account and address like wrong passwords (ADR 19), and a
+    // throttled account gets no code checked: many half-done logins cannot guess in parallel.
+    java.time.Duration wait = throttle.waitFor(username, address);
+    if (!wait.isZero()) {
+      return Optional.of(
+          "throttled, next attempt in " + AuthenticationService.seconds(wait) + " s (unchecked)");
+    }
     Optional<String> refusal = spend(username, code, address);
-    // Wrong codes count against the account like wrong passwords (ADR 19): guessing slows down.
     if (refusal.isPresent()) {
-      LoginThrottle.quietly(() -> throttle.failed(username, null, address));
+      LoginThrottle.quietly(() -> throttle.failed(username, address, address));
     } else {
       throttle.succeeded(username);
     }

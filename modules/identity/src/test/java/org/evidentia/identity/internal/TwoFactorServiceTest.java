@@ -63,6 +63,10 @@ class TwoFactorServiceTest {
           throttle.maxDelay = java.time.Duration.ofMinutes(15);
           throttle.forgetAfter = java.time.Duration.ofHours(1);
           service.throttle = throttle;
+          AuthenticationService authentication = new AuthenticationService();
+          authentication.throttle = throttle;
+          authentication.outcome = new RequestLoginOutcome();
+          service.authentication = authentication;
           return work.apply(service);
         });
   }

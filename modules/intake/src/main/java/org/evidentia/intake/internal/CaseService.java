@@ -139,6 +139,15 @@ class CaseService implements Cases {
       }
       if (change.password() == null
           || !authenticator.confirm(caller.username(), change.password(), caller.address())) {
+        audit.recordAlways(
+            AuditEvent.of(
+                "TEAM_CHANGE_REFUSED",
+                "case",
+                caseId,
+                "granting "
+                    + username
+                    + " the right to see protected identities: password not"
+                    + " confirmed"));
         throw new RuleViolationException(
             "granting the right to see protected identities needs your password again");
       }

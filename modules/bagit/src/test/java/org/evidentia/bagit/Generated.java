@@ -6,7 +6,10 @@ import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
 /**
- * Seeded random inputs for the fuzz tests. Every run uses the same base seed unless the system
+ * (A copy of the kernel's test helper of the same name: this module stands alone, even in its
+ * tests, so that {@code ./evidentia verify-bundle} builds it without the rest.)
+ *
+ * <p>Seeded random inputs for the fuzz tests. Every run uses the same base seed unless the system
  * property {@value #SEED_PROPERTY} names another, so a run can be repeated exactly; each try draws
  * from its own seed, derived from the base seed, the name of what is fuzzed and the try number, and
  * a failing try names them in its message.

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.evidentia.kernel.testing.Generated;
 import org.evidentia.webapp.it.AccessControlTable.Actor;
 import org.evidentia.webapp.it.AccessControlTable.Row;
 import org.jboss.arquillian.container.test.api.Deployment;

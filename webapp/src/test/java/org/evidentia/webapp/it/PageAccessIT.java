@@ -9,6 +9,7 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.evidentia.kernel.testing.AttackFiles;
 import org.evidentia.webapp.it.ReviewFixture.Incident;
 import org.evidentia.webapp.it.ReviewFixture.User;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
+import org.evidentia.kernel.testing.AttackFiles;
 import org.evidentia.webapp.it.ReviewFixture.Incident;
 import org.evidentia.webapp.it.ReviewFixture.User;
 import org.jboss.arquillian.container.test.api.Deployment;

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.evidentia.evidence.api.EmbeddedMetadata;
+import org.evidentia.kernel.testing.AttackFiles;
+import org.evidentia.kernel.testing.Generated;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.evidentia.webapp.it;
+package org.evidentia.kernel.testing;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,9 +11,9 @@ import java.util.function.Supplier;
  * from its own seed, derived from the base seed, the name of what is fuzzed and the try number, and
  * a failing try names them in its message.
  */
-final class Generated {
+public final class Generated {
 
-  static final String SEED_PROPERTY = "evidentia.fuzz.seed";
+  public static final String SEED_PROPERTY = "evidentia.fuzz.seed";
 
   /** The seed of every run that names none: a fixed one keeps builds reproducible. */
   private static final long DEFAULT_SEED = 20_260_823L;
@@ -26,18 +26,18 @@ final class Generated {
 
   /** Something checked once per try, given that try's generator. */
   @FunctionalInterface
-  interface Try {
+  public interface Try {
     void check(Generated generated) throws Exception;
   }
 
   /** The base seed of this run. */
-  static long baseSeed() {
+  public static long baseSeed() {
     String value = System.getProperty(SEED_PROPERTY);
     return value == null || value.isBlank() ? DEFAULT_SEED : Long.decode(value.trim());
   }
 
   /** The seed of one try: distinct per name and try number, repeatable from the base seed. */
-  static long seedOf(String name, int tryNumber) {
+  public static long seedOf(String name, int tryNumber) {
     SplittableRandom mixer = new SplittableRandom(baseSeed() ^ ((long) name.hashCode() << 32));
     long seed = mixer.nextLong();
     for (int i = 0; i < tryNumber; i++) {
@@ -47,12 +47,12 @@ final class Generated {
   }
 
   /** The generator of one try. */
-  static Generated forTry(String name, int tryNumber) {
+  public static Generated forTry(String name, int tryNumber) {
     return new Generated(seedOf(name, tryNumber));
   }
 
   /** How to repeat a try: the system property to set and which try it was. */
-  static String replay(String name, int tryNumber) {
+  public static String replay(String name, int tryNumber) {
     return name
         + " try "
         + tryNumber
@@ -66,7 +66,7 @@ final class Generated {
   }
 
   /** Runs {@code tries} tries; the first that fails fails the test, naming its seed. */
-  static void tries(String name, int tries, Try check) {
+  public static void tries(String name, int tries, Try check) {
     for (int i = 0; i < tries; i++) {
       try {
         check.check(forTry(name, i));
@@ -79,16 +79,16 @@ final class Generated {
   // ---- values ---------------------------------------------------------------------------------
 
   /** Between {@code min} and {@code max}, both included. */
-  int between(int min, int max) {
+  public int between(int min, int max) {
     return random.nextInt(min, max + 1);
   }
 
-  boolean chance(int oneIn) {
+  public boolean chance(int oneIn) {
     return random.nextInt(oneIn) == 0;
   }
 
   /** A length up to {@code max}, now and then the empty or the largest one. */
-  int length(int max) {
+  public int length(int max) {
     return switch (random.nextInt(10)) {
       case 0 -> 0;
       case 1 -> max;
@@ -96,27 +96,27 @@ final class Generated {
     };
   }
 
-  byte aByte() {
+  public byte aByte() {
     return (byte) random.nextInt(256);
   }
 
-  byte[] bytes(int maxLength) {
+  public byte[] bytes(int maxLength) {
     return bytesOfLength(length(maxLength));
   }
 
-  byte[] bytesOfLength(int length) {
+  public byte[] bytesOfLength(int length) {
     byte[] bytes = new byte[length];
     random.nextBytes(bytes);
     return bytes;
   }
 
-  long aLong() {
+  public long aLong() {
     return chance(5)
         ? pick(0L, 1L, -1L, Long.MIN_VALUE, Long.MAX_VALUE, Integer.MAX_VALUE + 1L)
         : random.nextLong();
   }
 
-  double aDouble() {
+  public double aDouble() {
     return chance(5)
         ? pick(0.0, -0.0, Double.MIN_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, 1e-300)
         : Double.longBitsToDouble(random.nextLong());
@@ -126,7 +126,7 @@ final class Generated {
    * Text of any characters: ASCII, controls, other scripts, combining marks and characters outside
    * the Basic Multilingual Plane (as surrogate pairs, never alone).
    */
-  String string(int maxLength) {
+  public String string(int maxLength) {
     int length = length(maxLength);
     StringBuilder text = new StringBuilder(length);
     while (text.length() < length) {
@@ -149,21 +149,21 @@ final class Generated {
   }
 
   @SafeVarargs
-  final <T> T pick(T... options) {
+  public final <T> T pick(T... options) {
     return options[random.nextInt(options.length)];
   }
 
-  <T> T pick(List<T> options) {
+  public <T> T pick(List<T> options) {
     return options.get(random.nextInt(options.size()));
   }
 
   /** One of the generators, each as likely. */
   @SafeVarargs
-  final <T> T oneOf(Supplier<? extends T>... generators) {
+  public final <T> T oneOf(Supplier<? extends T>... generators) {
     return pick(generators).get();
   }
 
-  <T> List<T> list(int minSize, int maxSize, Supplier<T> element) {
+  public <T> List<T> list(int minSize, int maxSize, Supplier<T> element) {
     int size = minSize + length(maxSize - minSize);
     List<T> list = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {

@@ -1,4 +1,4 @@
-package org.evidentia.evidence.internal;
+package org.evidentia.kernel.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -12,12 +12,12 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Hostile uploads made in the test: ZIP bombs, decompression bombs, polyglots. */
-final class AttackFiles {
+public final class AttackFiles {
 
   private AttackFiles() {}
 
   /** A ZIP with one entry of {@code size} zero bytes: about a thousandth of that on disk. */
-  static byte[] zipOfZeros(long size) throws IOException {
+  public static byte[] zipOfZeros(long size) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -29,7 +29,7 @@ final class AttackFiles {
   }
 
   /** A ZIP holding {@code copies} copies of another ZIP, named 0.zip, 1.zip...: nested bombs. */
-  static byte[] zipOfZips(byte[] inner, int copies) throws IOException {
+  public static byte[] zipOfZips(byte[] inner, int copies) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       for (int i = 0; i < copies; i++) {
@@ -46,7 +46,7 @@ final class AttackFiles {
    * size} zeros stored once, and {@code entries} central-directory entries that all point at it, so
    * that extracting every entry inflates {@code entries * size} bytes from one small file.
    */
-  static byte[] overlappingZip(int size, int entries) {
+  public static byte[] overlappingZip(int size, int entries) {
     Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
     deflater.setInput(new byte[size]);
     deflater.finish();
@@ -86,7 +86,7 @@ final class AttackFiles {
   }
 
   /** A real small JPEG whose frame header (SOF0) declares other dimensions. */
-  static byte[] jpegDeclaring(byte[] jpeg, int width, int height) {
+  public static byte[] jpegDeclaring(byte[] jpeg, int width, int height) {
     byte[] copy = jpeg.clone();
     for (int i = 0; i + 8 < copy.length; i++) {
       if ((copy[i] & 0xFF) == 0xFF && (copy[i + 1] & 0xFF) == 0xC0) {
@@ -101,7 +101,7 @@ final class AttackFiles {
   }
 
   /** A GIF header that is also JavaScript: GIF89a=... then a comment and a script. */
-  static byte[] gifScript() {
+  public static byte[] gifScript() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     out.writeBytes("GIF89a/*".getBytes(StandardCharsets.US_ASCII));
     out.writeBytes(new byte[] {0x0a, 0x00, (byte) 0x80, 0, 0, 0, 0, 0, (byte) 0xff, (byte) 0xff});
@@ -110,16 +110,56 @@ final class AttackFiles {
     return out.toByteArray();
   }
 
-  static final byte[] HTML =
+  public static final byte[] HTML =
       "<!DOCTYPE html><html><body><script>window.__xss=1;alert(1)</script></body></html>"
           .getBytes(StandardCharsets.UTF_8);
 
-  static final byte[] SVG =
+  public static final byte[] SVG =
       ("<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\" onload=\"alert(1)\">"
               + "<script>window.__xss=1</script></svg>")
           .getBytes(StandardCharsets.UTF_8);
 
-  static byte[] concat(byte[] a, byte[] b) {
+  /** A small real JPEG. */
+  public static byte[] jpeg(int width, int height) throws IOException {
+    java.awt.image.BufferedImage image =
+        new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpeg", out);
+    return out.toByteArray();
+  }
+
+  /** A PNG header declaring these dimensions, with a few bytes of pixels. */
+  public static byte[] pngDeclaring(int width, int height) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+    out.writeBytes(
+        pngChunk(
+            "IHDR", ByteBuffer.allocate(13).putInt(width).putInt(height).put((byte) 8).array()));
+    Deflater deflater = new Deflater();
+    deflater.setInput(new byte[width + 1]);
+    deflater.finish();
+    byte[] buffer = new byte[64 * 1024];
+    int n = deflater.deflate(buffer);
+    deflater.end();
+    out.writeBytes(pngChunk("IDAT", java.util.Arrays.copyOf(buffer, n)));
+    out.writeBytes(pngChunk("IEND", new byte[0]));
+    return out.toByteArray();
+  }
+
+  private static byte[] pngChunk(String type, byte[] data) {
+    byte[] typeBytes = type.getBytes(StandardCharsets.US_ASCII);
+    CRC32 crc = new CRC32();
+    crc.update(typeBytes);
+    crc.update(data);
+    return ByteBuffer.allocate(12 + data.length)
+        .putInt(data.length)
+        .put(typeBytes)
+        .put(data)
+        .putInt((int) crc.getValue())
+        .array();
+  }
+
+  public static byte[] concat(byte[] a, byte[] b) {
     byte[] out = new byte[a.length + b.length];
     System.arraycopy(a, 0, out, 0, a.length);
     System.arraycopy(b, 0, out, a.length, b.length);

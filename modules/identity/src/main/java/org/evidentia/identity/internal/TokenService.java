@@ -65,6 +65,8 @@ class TokenService implements ApiTokens {
    * password reset waits for its owner's change (ADR 19).
    */
   Answer request(String username, String password, String code, Instant expiresAt, String address) {
+    // A bad expiry is refused first: once a one-time code is spent, nothing may roll it back.
+    checkedExpiry(expiresAt, clock.instant());
     Optional<Account> checked =
         authentication.check(username, password, address, "API token request");
     if (checked.isEmpty()) {
@@ -161,15 +163,7 @@ class TokenService implements ApiTokens {
 
   private IssuedToken issueTo(String username, Instant requested, String address) {
     Instant now = clock.instant();
-    Instant latest = now.plus(maxLifetime);
-    Instant expiresAt = requested == null ? latest : requested;
-    if (!expiresAt.isAfter(now)) {
-      throw new InvalidInputException("expiresAt", "expiresAt must be in the future");
-    }
-    if (expiresAt.isAfter(latest)) {
-      throw new InvalidInputException(
-          "expiresAt", "a token may live at most " + maxLifetime.toDays() + " days");
-    }
+    Instant expiresAt = checkedExpiry(requested, now);
     ApiToken.Issued issued = ApiToken.issue(username, now, expiresAt);
     em.persist(issued.token());
     audit.record(
@@ -180,6 +174,20 @@ class TokenService implements ApiTokens {
                 "expires " + issued.token().expiresAt())
             .by(username, address));
     return new IssuedToken(issued.token().id(), issued.secret(), issued.token().expiresAt());
+  }
+
+  /** The expiry asked for, or the longest allowed; refused before any credential is spent. */
+  private Instant checkedExpiry(Instant requested, Instant now) {
+    Instant latest = now.plus(maxLifetime);
+    Instant expiresAt = requested == null ? latest : requested;
+    if (!expiresAt.isAfter(now)) {
+      throw new InvalidInputException("expiresAt", "expiresAt must be in the future");
+    }
+    if (expiresAt.isAfter(latest)) {
+      throw new InvalidInputException(
+          "expiresAt", "a token may live at most " + maxLifetime.toDays() + " days");
+    }
+    return expiresAt;
   }
 
   @Override

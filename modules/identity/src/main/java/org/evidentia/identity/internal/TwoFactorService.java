@@ -200,6 +200,10 @@ class TwoFactorService implements SecondFactor {
           "code", "the code does not match: check the time on the device and try the next code");
     }
     TwoFactor settings = settingsForUpdate(name);
+    // Again under the row lock: two enrolments at once must not overwrite each other's secret.
+    if (settings.isEnrolled()) {
+      throw new RuleViolationException("two-factor login is already set up for this account");
+    }
     settings.enrol(sealer.seal(name, secret), step.getAsLong(), clock.instant());
     List<String> codes = replaceRecoveryCodes(name);
     audit.record(

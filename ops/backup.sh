@@ -59,9 +59,13 @@ case "$DB_URL" in
     [ -z "$DB_URL" ] || [[ "$DB_URL" == *"$DATA/db/"* ]] \
       || die "an H2 database outside <data>/db is not supported by this script: copy it yourself with the server stopped"
     [ -d "$DATA/db" ] || die "no H2 database in $DATA/db"
-    if compgen -G "$DATA/db/*.lock.db" >/dev/null; then
-      die "the H2 database is in use ($DATA/db/*.lock.db): stop Evidentia first (H2 files cannot be copied while open)"
-    fi
+    # H2 (MVStore) holds an OS lock on its .mv.db file while open: /proc/locks lists it by inode.
+    for f in "$DATA"/db/*.mv.db; do
+      [ -f "$f" ] || continue
+      if grep -q ":$(stat -c %i "$f") " /proc/locks 2>/dev/null || compgen -G "$DATA/db/*.lock.db" >/dev/null; then
+        die "the H2 database $f is in use: stop Evidentia first (H2 files cannot be copied while open)"
+      fi
+    done
     echo "backup: copying the H2 database (server stopped)..."
     cp -a "$DATA/db" "$DEST/db"
     db_kind=h2

@@ -156,8 +156,9 @@ say "starting Evidentia on the restored data (port $port)"
   export EVIDENTIA_DATA_DIR="$DATA" EVIDENTIA_DEMO=false EVIDENTIA_TWO_FACTOR_REQUIRED_ROLES=none \
     EVIDENTIA_ADMIN_USERNAME="$admin" EVIDENTIA_ADMIN_PASSWORD="$password" \
     EVIDENTIA_EVIDENCE_FIXITY_INTERVAL=PT10S EVIDENTIA_ROTATE_KEYS=false
-  # shellcheck disable=SC2086 # options list
-  exec java ${EVIDENTIA_JAVA_OPTS:-"-Xmx512m -XX:+UseSerialGC"} -jar "$MICRO" --deploy "$WAR" \
+  java_opts=${EVIDENTIA_JAVA_OPTS:-"-Xmx512m -XX:+UseSerialGC"}
+  # shellcheck disable=SC2086 # a list of options
+  exec java $java_opts -jar "$MICRO" --deploy "$WAR" \
     --port "$port" --rootdir "$runtime" --nohazelcast --disablephonehome --prebootcommandfile "$BOOT"
 ) >"$log" 2>&1 &
 SERVER_PID=$!

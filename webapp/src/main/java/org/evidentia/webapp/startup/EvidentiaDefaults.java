@@ -72,7 +72,11 @@ public class EvidentiaDefaults implements ConfigSource {
 
   private static String defaultUrl() {
     // Review actions wait for the incident's row lock; H2 gives up after 1 s by default.
-    return "jdbc:h2:file:" + dataDir().resolve("db").resolve("evidentia") + ";LOCK_TIMEOUT=10000";
+    // H2 writes committed transactions to its file up to 500 ms later by default, so a kill lost
+    // writes already acknowledged (CrashIT); WRITE_DELAY=0 writes each commit before it returns.
+    return "jdbc:h2:file:"
+        + dataDir().resolve("db").resolve("evidentia")
+        + ";LOCK_TIMEOUT=10000;WRITE_DELAY=0";
   }
 
   private static String effectiveUrl() {

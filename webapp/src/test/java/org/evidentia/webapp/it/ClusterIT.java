@@ -84,6 +84,10 @@ class ClusterIT {
             .as("B joined A's cluster" + b.tail())
             .contains("DG Size: 2");
 
+        for (PayaraProcess instance : List.of(a, b)) {
+          assertThat(instance.api().get("/health/live", null).status()).isEqualTo(200);
+        }
+
         ReviewFixture fx = new ReviewFixture(a.api(), ADMIN, ADMIN_PASSWORD);
         User caseworker = fx.user("cl-cw", "CASEWORKER");
         User reviewer1 = fx.user("cl-rv1", "REVIEWER");

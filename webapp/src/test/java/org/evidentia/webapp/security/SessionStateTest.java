@@ -10,6 +10,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.InputStream;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.Serializable;
@@ -19,8 +20,11 @@ import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.lang.reflect.WildcardType;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,6 +146,26 @@ class SessionStateTest {
     if (c.isRecord()) {
       for (RecordComponent component : c.getRecordComponents()) {
         check(component.getGenericType(), path + "." + component.getName(), problems, seen);
+      }
+    }
+  }
+
+  /**
+   * The application is distributable only when web.xml and every web fragment say so; one fragment
+   * without it and Payara keeps all sessions in memory, replicating none.
+   */
+  @Test
+  void everyWebFragmentIsDistributable() throws Exception {
+    List<URL> fragments =
+        Collections.list(getClass().getClassLoader().getResources("META-INF/web-fragment.xml"));
+    List<String> ours =
+        fragments.stream().map(URL::toString).filter(u -> u.contains("evidentia")).toList();
+    assertThat(ours).hasSizeGreaterThanOrEqualTo(7);
+    for (URL fragment : fragments) {
+      try (InputStream in = fragment.openStream()) {
+        assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+            .as(fragment.toString())
+            .contains("<distributable/>");
       }
     }
   }

@@ -29,13 +29,13 @@ public class TwoFactorLoginView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String PAGE = "/two-factor.xhtml";
 
-  @Inject transient SecondFactor secondFactor;
+  @Inject SecondFactor secondFactor;
 
-  @Inject transient SecondFactorLogin logins;
+  @Inject SecondFactorLogin logins;
 
   @Inject UserSession session;
 
-  @Inject transient org.evidentia.identity.api.LoginOutcome outcome;
+  @Inject org.evidentia.identity.api.LoginOutcome outcome;
 
   private String username;
   private SecondFactor.Step step;

@@ -22,7 +22,7 @@ public class UserSession implements Serializable {
   private static final long serialVersionUID = 1L;
   static final List<String> LANGUAGES = List.of("en", "uk");
 
-  @Inject transient Accounts accounts;
+  @Inject Accounts accounts;
 
   private String displayName;
   private Locale locale;

@@ -75,6 +75,16 @@ final class PayaraProcess implements AutoCloseable {
    */
   static PayaraProcess start(String name, Map<String, String> env)
       throws IOException, InterruptedException {
+    return start(name, env, List.of("--nohazelcast"));
+  }
+
+  /**
+   * As {@link #start(String, Map)}, with these Payara Micro options instead of {@code
+   * --nohazelcast}: for instances that form a cluster ({@code --clustername}, {@code
+   * --clustermode}...).
+   */
+  static PayaraProcess start(String name, Map<String, String> env, List<String> clusterOptions)
+      throws IOException, InterruptedException {
     int port = freePort();
     Path log = Files.createTempFile("evidentia-" + name + "-", ".log");
     List<String> command = new ArrayList<>();
@@ -87,10 +97,10 @@ final class PayaraProcess implements AutoCloseable {
             requiredFile("evidentia.war"),
             "--port",
             Integer.toString(port),
-            "--nohazelcast",
             "--disablephonehome",
             "--prebootcommandfile",
             requiredFile("payara.bootCommands")));
+    command.addAll(clusterOptions);
     ProcessBuilder builder =
         new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
     Map<String, String> environment = builder.environment();
@@ -270,7 +280,7 @@ final class PayaraProcess implements AutoCloseable {
     return name + " at " + base() + " (log " + log + ")";
   }
 
-  private static int freePort() throws IOException {
+  static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -1,5 +1,6 @@
 package org.evidentia.audit.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** One entry of the audit chain as readers see it, with the hashes that link it. */
@@ -13,4 +14,5 @@ public record AuditEntryView(
     String address,
     String details,
     String previousHash,
-    String hash) {}
+    String hash)
+    implements Serializable {}

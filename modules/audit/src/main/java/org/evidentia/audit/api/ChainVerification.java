@@ -1,5 +1,7 @@
 package org.evidentia.audit.api;
 
+import java.io.Serializable;
+
 /**
  * The result of recomputing the whole chain.
  *
@@ -7,4 +9,5 @@ package org.evidentia.audit.api;
  * @param entries how many entries were read
  * @param firstBrokenEntry the sequence number where the chain first fails, or null when valid
  */
-public record ChainVerification(boolean valid, long entries, Long firstBrokenEntry) {}
+public record ChainVerification(boolean valid, long entries, Long firstBrokenEntry)
+    implements Serializable {}

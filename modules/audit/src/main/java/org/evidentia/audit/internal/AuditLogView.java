@@ -19,9 +19,9 @@ public class AuditLogView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient AuditTrail trail;
+  @Inject AuditTrail trail;
 
-  @Inject transient AuditLog log;
+  @Inject AuditLog log;
 
   private String query;
   private ChainVerification verification;

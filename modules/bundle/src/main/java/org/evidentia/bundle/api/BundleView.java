@@ -1,5 +1,6 @@
 package org.evidentia.bundle.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -31,7 +32,8 @@ public record BundleView(
     Instant requestedAt,
     Instant startedAt,
     Instant finishedAt,
-    String fileName) {
+    String fileName)
+    implements Serializable {
 
   /** Whether the export has ended, well or not. */
   public boolean finished() {

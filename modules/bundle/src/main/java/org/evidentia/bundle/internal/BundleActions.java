@@ -24,11 +24,11 @@ abstract class BundleActions implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Bundles bundles;
+  @Inject Bundles bundles;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
   /**
    * Whether the caller may see protected identities, by case; read once per view (the service

@@ -32,7 +32,7 @@ public class BundleCheckView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final Logger LOG = Logger.getLogger(BundleCheckView.class.getName());
 
-  @Inject transient Bundles bundles;
+  @Inject Bundles bundles;
 
   private Result result;
 

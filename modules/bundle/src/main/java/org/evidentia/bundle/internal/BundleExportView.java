@@ -33,11 +33,11 @@ public class BundleExportView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Bundles bundles;
+  @Inject Bundles bundles;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private String caseId;
   private CaseView caseFile;

@@ -1,5 +1,6 @@
 package org.evidentia.classification.api;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -18,4 +19,5 @@ public record CrimeView(
     String keywordsUk,
     boolean elementsComplete,
     List<ElementView> elements,
-    long version) {}
+    long version)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.evidentia.classification.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -24,4 +25,5 @@ public record ElementLinkView(
     String withdrawnBy,
     Instant withdrawnAt,
     boolean active,
-    boolean counted) {}
+    boolean counted)
+    implements Serializable {}

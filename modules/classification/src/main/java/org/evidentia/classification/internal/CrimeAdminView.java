@@ -31,7 +31,7 @@ public class CrimeAdminView implements Serializable {
 
   private static final Locale UK = Locale.forLanguageTag("uk");
 
-  @Inject transient Taxonomy taxonomy;
+  @Inject Taxonomy taxonomy;
 
   private String code;
   private CrimeView crime;

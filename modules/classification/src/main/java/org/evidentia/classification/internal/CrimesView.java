@@ -19,9 +19,9 @@ public class CrimesView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Taxonomy taxonomy;
+  @Inject Taxonomy taxonomy;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private String query;
 

@@ -46,15 +46,15 @@ public class IncidentClassificationView implements Serializable {
   /** Between a crime's code and its title in the search's suggestions. */
   static final String DASH = " – ";
 
-  @Inject transient Classifications classifications;
+  @Inject Classifications classifications;
 
-  @Inject transient Taxonomy taxonomy;
+  @Inject Taxonomy taxonomy;
 
-  @Inject transient Evidence evidence;
+  @Inject Evidence evidence;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private String incidentId;
 

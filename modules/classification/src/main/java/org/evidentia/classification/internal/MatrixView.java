@@ -30,9 +30,9 @@ public class MatrixView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Classifications classifications;
+  @Inject Classifications classifications;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
   private String caseId;
   private CaseView caseFile;

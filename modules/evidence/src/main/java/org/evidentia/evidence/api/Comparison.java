@@ -1,5 +1,7 @@
 package org.evidentia.evidence.api;
 
+import java.io.Serializable;
+
 /**
  * Where the file's own metadata and the claims around it differ, for the reviewer's technical
  * analysis. Computed on reading, against the incident as it stands; null where a side is unknown.
@@ -15,4 +17,5 @@ public record Comparison(
     Long captureToObtainedSeconds,
     Long captureToIncidentSeconds,
     Double distanceFromIncidentMeters,
-    Boolean nameMatchesContent) {}
+    Boolean nameMatchesContent)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.evidentia.evidence.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -15,7 +16,8 @@ public record EmbeddedMetadata(
     boolean capturedAtZoneKnown,
     Double latitude,
     Double longitude,
-    String device) {
+    String device)
+    implements Serializable {
 
   public static final EmbeddedMetadata NONE = new EmbeddedMetadata(null, false, null, null, null);
 }

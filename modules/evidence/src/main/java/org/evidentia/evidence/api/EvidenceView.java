@@ -1,5 +1,6 @@
 package org.evidentia.evidence.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -40,4 +41,5 @@ public record EvidenceView(
     Comparison comparison,
     Enums.Integrity integrity,
     Instant integrityCheckedAt,
-    boolean thumbnail) {}
+    boolean thumbnail)
+    implements Serializable {}

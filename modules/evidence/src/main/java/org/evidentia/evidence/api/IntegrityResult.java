@@ -1,5 +1,6 @@
 package org.evidentia.evidence.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -8,4 +9,5 @@ import java.time.Instant;
  * @param details what was found: "SHA-256 and SHA-512 match", or what differs or is missing
  */
 public record IntegrityResult(
-    String evidenceId, Enums.Integrity integrity, Instant checkedAt, String details) {}
+    String evidenceId, Enums.Integrity integrity, Instant checkedAt, String details)
+    implements Serializable {}

@@ -46,11 +46,11 @@ public class EvidenceItemView implements Serializable {
   /** A GPS position this far from the incident's coordinates is highlighted. */
   static final double DISTANCE_TOLERANCE_METERS = 1_000;
 
-  @Inject transient Evidence evidence;
+  @Inject Evidence evidence;
 
-  @Inject transient Incidents incidents;
+  @Inject Incidents incidents;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
   private String id;
 

@@ -51,15 +51,15 @@ public class IncidentEvidenceView implements Serializable {
   /** How many of this view's uploads are listed above the table. */
   private static final int RECEIVED_SHOWN = 20;
 
-  @Inject transient Evidence evidence;
+  @Inject Evidence evidence;
 
-  @Inject transient Incidents incidents;
+  @Inject Incidents incidents;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private String incidentId;
   private String caseId;

@@ -1,5 +1,6 @@
 package org.evidentia.identity.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Set;
 import org.evidentia.kernel.Role;
@@ -13,4 +14,5 @@ public record AccountView(
     boolean totpEnrolled,
     String language,
     Instant createdAt,
-    long version) {}
+    long version)
+    implements Serializable {}

@@ -1,5 +1,6 @@
 package org.evidentia.identity.api;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,7 +22,7 @@ public interface SecondFactor {
   }
 
   /** A new secret, not yet stored: shown once as a QR code and a key to type. */
-  record Enrolment(String key, String uri, String qrSvg) {}
+  record Enrolment(String key, String uri, String qrSvg) implements Serializable {}
 
   Step stepAfterPassword(String username);
 

@@ -1,5 +1,6 @@
 package org.evidentia.identity.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An API token as its owner and administrators see it: never the secret itself. */
@@ -10,4 +11,5 @@ public record TokenView(
     Instant expiresAt,
     Instant revokedAt,
     String revokedBy,
-    boolean active) {}
+    boolean active)
+    implements Serializable {}

@@ -30,7 +30,7 @@ public class AccountsAdminView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final String TEXT = "org.evidentia.identity.messages";
 
-  @Inject transient Accounts accounts;
+  @Inject Accounts accounts;
 
   private String query;
 
@@ -86,9 +86,9 @@ public class AccountsAdminView implements Serializable {
 
   // --- sec-accounts: an account's sessions, tokens and password reset ---
 
-  @Inject transient Sessions sessions;
+  @Inject Sessions sessions;
 
-  @Inject transient ApiTokens tokens;
+  @Inject ApiTokens tokens;
 
   private String adminPassword;
   private AccountView access;

@@ -21,11 +21,11 @@ public class TokensView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient ApiTokens tokens;
+  @Inject ApiTokens tokens;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
-  @Inject transient Clock clock;
+  @Inject Clock clock;
 
   private int lifetimeDays = 30;
   private IssuedToken issued;

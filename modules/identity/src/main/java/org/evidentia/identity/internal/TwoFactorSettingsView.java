@@ -21,9 +21,9 @@ public class TwoFactorSettingsView implements Serializable {
   private static final long serialVersionUID = 1L;
   static final String TEXT = "org.evidentia.identity.messages";
 
-  @Inject transient TwoFactorService twoFactor;
+  @Inject TwoFactorService twoFactor;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private TwoFactorStatus status;
   private SecondFactor.Enrolment enrolment;

@@ -1,5 +1,6 @@
 package org.evidentia.intake.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** A case (dossier) as its team sees it. */
@@ -10,4 +11,5 @@ public record CaseView(
     String summary,
     Instant createdAt,
     String createdBy,
-    long version) {}
+    long version)
+    implements Serializable {}

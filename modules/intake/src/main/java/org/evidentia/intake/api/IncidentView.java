@@ -1,5 +1,6 @@
 package org.evidentia.intake.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 /** An incident as the case team sees it. */
@@ -20,4 +21,5 @@ public record IncidentView(
     String createdBy,
     Instant updatedAt,
     String updatedBy,
-    long version) {}
+    long version)
+    implements Serializable {}

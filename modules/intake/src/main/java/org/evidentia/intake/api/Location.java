@@ -1,5 +1,7 @@
 package org.evidentia.intake.api;
 
+import java.io.Serializable;
+
 /** Where: a place name, administrative units, and coordinates known to a given precision. */
 public record Location(
     String placeName,
@@ -9,4 +11,5 @@ public record Location(
     String locality,
     Double latitude,
     Double longitude,
-    Enums.LocationPrecision precision) {}
+    Enums.LocationPrecision precision)
+    implements Serializable {}

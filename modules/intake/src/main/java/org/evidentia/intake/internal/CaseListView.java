@@ -21,9 +21,9 @@ public class CaseListView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private String query;
   private String newTitle;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
@@ -40,19 +41,21 @@ public class CasePageView implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final int MAP_LIMIT = 200;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Incidents incidents;
+  @Inject Incidents incidents;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
   /** What later modules add to the page (the evidence matrix...), without intake knowing them. */
-  @Inject transient Instance<CaseSection> sections;
+  @Inject Instance<CaseSection> sections;
 
   private transient List<IncidentFigures> figures;
 
+  // Transient: Weld does not passivate an injected configuration value; after the session moved
+  // to another instance the getter reads it again.
   @Inject
   @ConfigProperty(name = "evidentia.map.tiles")
   transient String tiles;
@@ -175,10 +178,16 @@ public class CasePageView implements Serializable {
   }
 
   public String getTiles() {
+    if (tiles == null) {
+      tiles = ConfigProvider.getConfig().getValue("evidentia.map.tiles", String.class);
+    }
     return tiles;
   }
 
   public String getAttribution() {
+    if (attribution == null) {
+      attribution = ConfigProvider.getConfig().getValue("evidentia.map.attribution", String.class);
+    }
     return attribution;
   }
 

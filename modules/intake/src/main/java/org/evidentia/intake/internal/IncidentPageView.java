@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.intake.api.CaseView;
 import org.evidentia.intake.api.Cases;
@@ -54,17 +55,19 @@ public class IncidentPageView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Incidents incidents;
+  @Inject Incidents incidents;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   /** What later modules add to the page (evidence...), without intake knowing them. */
-  @Inject transient Instance<IncidentSection> sections;
+  @Inject Instance<IncidentSection> sections;
 
+  // Transient: Weld does not passivate an injected configuration value; after the session moved
+  // to another instance the getter reads it again.
   @Inject
   @ConfigProperty(name = "evidentia.map.tiles")
   transient String tiles;
@@ -447,10 +450,16 @@ public class IncidentPageView implements Serializable {
   }
 
   public String getTiles() {
+    if (tiles == null) {
+      tiles = ConfigProvider.getConfig().getValue("evidentia.map.tiles", String.class);
+    }
     return tiles;
   }
 
   public String getAttribution() {
+    if (attribution == null) {
+      attribution = ConfigProvider.getConfig().getValue("evidentia.map.attribution", String.class);
+    }
     return attribution;
   }
 

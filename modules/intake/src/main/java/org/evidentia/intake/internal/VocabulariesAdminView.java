@@ -17,7 +17,7 @@ public class VocabulariesAdminView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Vocabularies vocabularies;
+  @Inject Vocabularies vocabularies;
 
   private String vocabulary = Vocabularies.NAMES.get(0);
   private String code;

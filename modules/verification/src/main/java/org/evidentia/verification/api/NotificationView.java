@@ -1,5 +1,6 @@
 package org.evidentia.verification.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.evidentia.intake.api.Enums.IncidentStatus;
 
@@ -17,4 +18,5 @@ public record NotificationView(
     String message,
     String from,
     Instant createdAt,
-    boolean read) {}
+    boolean read)
+    implements Serializable {}

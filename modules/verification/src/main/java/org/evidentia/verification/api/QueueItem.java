@@ -1,5 +1,6 @@
 package org.evidentia.verification.api;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.evidentia.intake.api.Enums.IncidentStatus;
 
@@ -16,4 +17,5 @@ public record QueueItem(
     int requiredSignOffs,
     ReviewActionType lastAction,
     String lastActor,
-    Instant lastActionAt) {}
+    Instant lastActionAt)
+    implements Serializable {}

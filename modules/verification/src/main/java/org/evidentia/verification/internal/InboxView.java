@@ -22,7 +22,7 @@ public class InboxView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Reviews reviews;
+  @Inject Reviews reviews;
 
   private String query;
 

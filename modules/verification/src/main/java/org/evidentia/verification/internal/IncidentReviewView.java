@@ -35,11 +35,11 @@ public class IncidentReviewView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Reviews reviews;
+  @Inject Reviews reviews;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
   private String incidentId;
 

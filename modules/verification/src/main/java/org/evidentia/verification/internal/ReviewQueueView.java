@@ -27,13 +27,13 @@ public class ReviewQueueView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Reviews reviews;
+  @Inject Reviews reviews;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
-  @Inject transient Clock clock;
+  @Inject Clock clock;
 
   private QueueFilter.View view = QueueFilter.View.TO_REVIEW;
   private String caseId;

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.evidentia.evidence.api.Comparison;
 import org.evidentia.evidence.api.EmbeddedMetadata;
@@ -72,18 +73,20 @@ public class ReviewWorkspaceView implements Serializable {
           ReviewActionType.REJECT,
           ReviewActionType.REOPEN);
 
-  @Inject transient Reviews reviews;
+  @Inject Reviews reviews;
 
-  @Inject transient Incidents incidents;
+  @Inject Incidents incidents;
 
-  @Inject transient IncidentParticulars particulars;
+  @Inject IncidentParticulars particulars;
 
-  @Inject transient Evidence evidence;
+  @Inject Evidence evidence;
 
-  @Inject transient Cases cases;
+  @Inject Cases cases;
 
-  @Inject transient Caller caller;
+  @Inject Caller caller;
 
+  // Transient: Weld does not passivate an injected configuration value; after the session moved
+  // to another instance the getter reads it again.
   @Inject
   @ConfigProperty(name = "evidentia.map.tiles")
   transient String tiles;
@@ -583,10 +586,16 @@ public class ReviewWorkspaceView implements Serializable {
   }
 
   public String getTiles() {
+    if (tiles == null) {
+      tiles = ConfigProvider.getConfig().getValue("evidentia.map.tiles", String.class);
+    }
     return tiles;
   }
 
   public String getAttribution() {
+    if (attribution == null) {
+      attribution = ConfigProvider.getConfig().getValue("evidentia.map.attribution", String.class);
+    }
     return attribution;
   }
 

@@ -11,8 +11,9 @@
 #   floor  GET /health/live (MicroProfile Health, answered by Payara Micro without the database;
 #          the cheapest endpoint of the same server);
 #   mix    bench/mixed-load.lua: in every 10 requests 4 incident list pages, 3 searches, 2 new
-#          incidents as the caseworker, 1 sign-off as reviewer1 or reviewer2 (each prepared
-#          incident is signed by both, then the thread lists instead).
+#          incidents as the caseworker, 1 sign-off as reviewer1 or reviewer2 (each run gets its
+#          own share of the prepared incidents; each is signed by both reviewers; a thread that
+#          has used up its share lists instead).
 # Each run lasts BENCH_DURATION; it prints requests per second and p50/p95/p99 latency (wrk's
 # own histogram; for two instances the sum of requests and the worse of the two processes'
 # percentiles).
@@ -122,7 +123,7 @@ export EVIDENTIA_DATA_DIR="$RUN/data"
 
 P1=$(start_app "$RUN/app-1.log")
 BASE="http://127.0.0.1:$P1/evidentia"
-export MIX_CW MIX_R1 MIX_R2 MIX_CASE MIX_INCIDENTS="$RUN/incidents.txt" MIX_THREADS
+export MIX_CW MIX_R1 MIX_R2 MIX_CASE MIX_INCIDENTS MIX_THREADS
 MIX_CW=$(token_for caseworker)
 MIX_R1=$(token_for reviewer1)
 MIX_R2=$(token_for reviewer2)
@@ -130,7 +131,7 @@ MIX_R2=$(token_for reviewer2)
 MIX_CASE=$(call POST cases "$MIX_CW" '{"title":"Mixed load","summary":"bench"}' | json_id)
 for r in reviewer1 reviewer2; do call PUT "cases/$MIX_CASE/team/$r" "$MIX_CW" '{}' >/dev/null; done
 say "preparing $PREPARED incidents under review"
-: >"$MIX_INCIDENTS"
+: >"$RUN/incidents.txt"
 for ((i = 0; i < PREPARED; i++)); do
   inc=$(call POST "cases/$MIX_CASE/incidents" "$MIX_CW" '{"title":"Shelling of a market '"$i"'",
     "occurred":{"from":"2024-07-08T07:45:00Z","precision":"EXACT"},"location":{"placeName":
@@ -139,8 +140,11 @@ for ((i = 0; i < PREPARED; i++)); do
   src=$(call POST "incidents/$inc/sources" "$MIX_CW" '{"kind":"WITNESS","name":"Stall keeper"}' \
     | json_id)
   call POST "incidents/$inc/review/actions" "$MIX_CW" '{"action":"SUBMIT"}' >/dev/null
-  echo "$inc $src" >>"$MIX_INCIDENTS"
+  echo "$inc $src" >>"$RUN/incidents.txt"
 done
+NEXT_LINE=0
+# The prepared incidents shared out among the mix runs.
+CHUNK=$((PREPARED / ($(echo $INSTANCES | wc -w) * $(echo $CONNECTIONS | wc -w))))
 
 # wrk_run NAME CONNECTIONS PORTS... : runs wrk, one process per port, prints "rps p50 p95 p99 err"
 wrk_run() {
@@ -150,7 +154,12 @@ wrk_run() {
   per=$(((conns + parts - 1) / parts))
   threads=$per # one connection per thread: mixed-load.lua pairs each answer with its request
   MIX_THREADS=$threads
-  case $name in floor*) script="$ROOT/bench/floor.lua" ;; *) script="$ROOT/bench/mixed-load.lua" ;; esac
+  case $name in
+    floor*) script="$ROOT/bench/floor.lua" ;;
+    *)
+      script="$ROOT/bench/mixed-load.lua"
+      ;;
+  esac
   for port in "$@"; do
     local url="http://127.0.0.1:$port/evidentia/"
     [ "${name%%-*}" = floor ] && url="http://127.0.0.1:$port/health/live"
@@ -187,6 +196,10 @@ for n in $INSTANCES; do
   wrk_run "floor-warm" 4 "${ports[@]}" >/dev/null
   for c in $CONNECTIONS; do
     read -r frps f50 f95 f99 ferr < <(wrk_run "floor-n$n" "$c" "${ports[@]}")
+    # Each run signs its own incidents: one signed before is refused (409 or 403), not signed.
+    MIX_INCIDENTS="$RUN/incidents-n$n-c$c.txt"
+    tail -n "+$((NEXT_LINE + 1))" "$RUN/incidents.txt" | head -n "$CHUNK" >"$MIX_INCIDENTS"
+    NEXT_LINE=$((NEXT_LINE + CHUNK))
     read -r mrps m50 m95 m99 merr < <(wrk_run "mix-n$n" "$c" "${ports[@]}")
     echo "| $n | $(((c + n - 1) / n * n)) | $frps | $f50 / $f95 / $f99 | $mrps | $m50 / $m95 / $m99 | $merr | $(awk -v a="$mrps" -v b="$frps" 'BEGIN { printf "%.3f", a / b }') |" \
       | tee -a "$RUN/results.md"

@@ -287,6 +287,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
     "$(api audit/verification)")
   echo "$result" | grep -q '"valid":true' || die "the chain did not verify: $result"
   echo "${result##* }" >>"$RUN/verify"
+  say "round $r: verify ${result##* } s"
   if [ -n "$BEFORE_PID" ]; then
     result=$(curl -s -w ' %{time_total}' -H "Authorization: Bearer $BEFORE_ADMIN" \
       "http://127.0.0.1:$BEFORE_PORT/evidentia/api/v1/audit/verification")
@@ -298,7 +299,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
   psql_run -c "COPY (SELECT * FROM $PG_SCHEMA.audit_entry ORDER BY sequence_no) TO STDOUT" \
     | sha256sum >/dev/null
   awk -v ms=$(($(now_ms) - s)) 'BEGIN { printf "%.3f\n", ms / 1000 }' >>"$RUN/baseline"
-  say "round $r: verify ${result##* } s, baseline $(tail -1 "$RUN/baseline") s"
+  say "round $r: baseline $(tail -1 "$RUN/baseline") s"
 done
 MEM_VERIFY=$(memory)
 if [ -n "$BEFORE_PID" ]; then

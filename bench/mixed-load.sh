@@ -78,7 +78,8 @@ free_port() {
   done
   die "no free port between 18580 and 18680"
 }
-# Starts one instance; prints its port.
+# Starts one instance; sets STARTED_PORT. Not in a subshell: PIDS must keep its process group so
+# that the instance is stopped at the end.
 start_app() {
   local log=$1 port i code
   port=$(free_port)
@@ -88,7 +89,7 @@ start_app() {
     code=$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready" || true)
     if [ "$code" = 200 ]; then
       say "ready on port $port after $i s"
-      echo "$port"
+      STARTED_PORT=$port
       return
     fi
     sleep 1
@@ -121,7 +122,8 @@ export EVIDENTIA_DB_URL="jdbc:postgresql://$PG_HOST:$PG_PORT/$PG_DB?currentSchem
 export EVIDENTIA_DB_USER=$PG_USER EVIDENTIA_DB_PASSWORD=$PG_PASSWORD EVIDENTIA_DEMO=true
 export EVIDENTIA_DATA_DIR="$RUN/data"
 
-P1=$(start_app "$RUN/app-1.log")
+start_app "$RUN/app-1.log"
+P1=$STARTED_PORT
 BASE="http://127.0.0.1:$P1/evidentia"
 export MIX_CW MIX_R1 MIX_R2 MIX_CASE MIX_INCIDENTS MIX_THREADS
 MIX_CW=$(token_for caseworker)
@@ -189,7 +191,8 @@ wrk_run() {
 PORTS=("$P1")
 for n in $INSTANCES; do
   if [ "$n" = 2 ] && [ "${#PORTS[@]}" = 1 ]; then
-    PORTS+=("$(start_app "$RUN/app-2.log")")
+    start_app "$RUN/app-2.log"
+    PORTS+=("$STARTED_PORT")
   fi
   ports=("${PORTS[@]:0:$n}")
   # One warm-up of each, untimed.

@@ -59,6 +59,10 @@ die() {
 }
 cleanup() {
   stop_app
+  if [ -n "${MAIN_PID:-}" ]; then
+    APP_PID=$MAIN_PID
+    stop_app
+  fi
   if [ -n "${BEFORE_PID:-}" ]; then
     APP_PID=$BEFORE_PID
     stop_app
@@ -250,7 +254,7 @@ SECOND_START=$STARTUP_MS
 MEM_START=$(memory)
 ADMIN=$(token_for admin)
 [ -n "$ADMIN" ] || die "no API token for admin"
-MAIN_PID=$APP_PID
+MAIN_PID=$APP_PID # stopped by cleanup too, should starting the other build fail
 MAIN_PORT=$PORT
 BEFORE_PID=
 if [ -n "${BENCH_BEFORE_WAR:-}" ]; then

@@ -150,7 +150,7 @@ CHUNK=$((PREPARED / ($(echo $INSTANCES | wc -w) * $(echo $CONNECTIONS | wc -w)))
 
 # wrk_run NAME CONNECTIONS PORTS... : runs wrk, one process per port, prints "rps p50 p95 p99 err"
 wrk_run() {
-  local name=$1 conns=$2 script part=0 parts port per threads
+  local name=$1 conns=$2 script part=0 parts port per threads wrks=()
   shift 2
   parts=$#
   per=$(((conns + parts - 1) / parts))
@@ -167,9 +167,10 @@ wrk_run() {
     [ "${name%%-*}" = floor ] && url="http://127.0.0.1:$port/health/live"
     wrk -t "$threads" -c "$per" -d "$DURATION" --latency -s "$script" "$url" -- "$part" "$parts" \
       >"$RUN/$name-c$conns-p$part.txt" 2>&1 &
+    wrks+=($!)
     part=$((part + 1))
   done
-  wait
+  wait "${wrks[@]}" # only wrk: the instances are children of this shell too
   sed -n 's/^BAD \(..*\)/bench: '"$name c$conns"' non-2xx: \1/p' "$RUN/$name-c$conns"-p*.txt >&2
   cat "$RUN/$name-c$conns"-p*.txt | sed -n 's/^MIX //p' | awk '
     { for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }

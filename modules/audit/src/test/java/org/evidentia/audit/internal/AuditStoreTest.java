@@ -124,6 +124,33 @@ class AuditStoreTest {
 
   @ParameterizedTest
   @MethodSource("databases")
+  void aChainLongerThanOneBatchIsWalkedWholeAndABreakInALaterBatchIsFound(TestDatabase db) {
+    EntityManager em = db.unit("audit").createEntityManager();
+    try {
+      em.getTransaction().begin();
+      appendSome(em, AuditStore.VERIFY_BATCH + 3);
+      em.clear();
+      ChainVerification intact = store(em).verify();
+      assertThat(intact.valid()).isTrue();
+      long last = intact.entries();
+      assertThat(last).isGreaterThan(AuditStore.VERIFY_BATCH);
+      // The entry two before the end lies in the last batch whatever the shared chain held before.
+      em.createNativeQuery("UPDATE audit_entry SET details = 'changed' WHERE sequence_no = ?1")
+          .setParameter(1, last - 1)
+          .executeUpdate();
+      em.clear();
+      ChainVerification broken = store(em).verify();
+      assertThat(broken.valid()).isFalse();
+      assertThat(broken.firstBrokenEntry()).isEqualTo(last - 1);
+      assertThat(broken.entries()).isEqualTo(last - 1);
+    } finally {
+      em.getTransaction().rollback();
+      em.close();
+    }
+  }
+
+  @ParameterizedTest
+  @MethodSource("databases")
   void deletingAnEntryInTheMiddleIsDetected(TestDatabase db) {
     ChainVerification result =
         tamperAndVerify(db, "DELETE FROM audit_entry WHERE sequence_no = $LAST - 2");

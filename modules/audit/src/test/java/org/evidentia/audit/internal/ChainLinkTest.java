@@ -2,7 +2,10 @@ package org.evidentia.audit.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 
 class ChainLinkTest {
@@ -51,5 +54,39 @@ class ChainLinkTest {
     assertThat(hash("ab", "c", ChainLink.GENESIS)).isNotEqualTo(hash("a", "bc", ChainLink.GENESIS));
     assertThat(hash("a", null, ChainLink.GENESIS)).isNotEqualTo(hash("a", "", ChainLink.GENESIS));
     assertThat(hash("a", "-", ChainLink.GENESIS)).isNotEqualTo(hash("a", null, ChainLink.GENESIS));
+  }
+
+  @Test
+  void theHashIsSha256OfTheDocumentedEncoding() throws Exception {
+    // Spelled out by hand: each field its UTF-8 length, a colon, the value and a newline; a null
+    // a dash and a newline. "Київ" is 4 characters but 8 bytes.
+    String canonical =
+        "1:7\n20:2024-07-08T10:45:00Z\n1:a\n12:LOGIN_FAILED\n7:account\n1:x\n-\n8:Київ\n64:"
+            + ChainLink.GENESIS
+            + "\n";
+    String expected =
+        HexFormat.of()
+            .formatHex(
+                MessageDigest.getInstance("SHA-256")
+                    .digest(canonical.getBytes(StandardCharsets.UTF_8)));
+    assertThat(
+            ChainLink.hash(
+                7, AT, "a", "LOGIN_FAILED", "account", "x", null, "Київ", ChainLink.GENESIS))
+        .isEqualTo(expected);
+  }
+
+  @Test
+  void oneHasherGivesEachEntryItsOwnHash() {
+    // Reused along the chain, a long entry must not leave bytes behind for a shorter one.
+    ChainLink.Hasher hasher = new ChainLink.Hasher();
+    String longDetails = "ї".repeat(3000);
+    String first =
+        hasher.hash(1, AT, "a", "A", "t", "1", "127.0.0.1", longDetails, ChainLink.GENESIS);
+    String second = hasher.hash(2, AT, "a", "A", "t", "1", null, "short", first);
+    assertThat(first)
+        .isEqualTo(
+            ChainLink.hash(1, AT, "a", "A", "t", "1", "127.0.0.1", longDetails, ChainLink.GENESIS));
+    assertThat(second).isEqualTo(ChainLink.hash(2, AT, "a", "A", "t", "1", null, "short", first));
+    assertThat(hasher.hash(2, AT, "a", "A", "t", "1", null, "short", first)).isEqualTo(second);
   }
 }

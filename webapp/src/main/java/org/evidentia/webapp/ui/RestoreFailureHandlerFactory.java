@@ -9,10 +9,10 @@ import java.util.logging.Logger;
 
 /**
  * A request whose view could not be restored (a forged, replayed or expired ViewState) ends there,
- * whatever the exception handler below managed to do with it. Without this, a handler that fails
- * on such a request (PrimeFaces' does, in CSP mode, when a forged post lacks the page's nonce)
- * would leave Faces to go on with a freshly built view and run the posted action: a forged post
- * would then open a case (CsrfIT).
+ * whatever the exception handler below managed to do with it. Without this, a handler that fails on
+ * such a request (PrimeFaces' does, in CSP mode, when a forged post lacks the page's nonce) would
+ * leave Faces to go on with a freshly built view and run the posted action: a forged post would
+ * then open a case (CsrfIT).
  */
 public class RestoreFailureHandlerFactory extends ExceptionHandlerFactory {
 

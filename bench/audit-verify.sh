@@ -35,6 +35,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 OUT="$ROOT/bench/target"
 INCIDENTS=${BENCH_INCIDENTS:-100000}
 AUDIT=${BENCH_AUDIT:-1000000}
@@ -52,11 +54,6 @@ RUN="$OUT/audit-$(date -u +%Y%m%dT%H%M%SZ)"
 APP_PID=
 PG_SCHEMA=
 
-say() { echo "bench: $*" >&2; }
-die() {
-  say "$*"
-  exit 1
-}
 cleanup() {
   stop_app
   if [ -n "${MAIN_PID:-}" ]; then
@@ -147,18 +144,6 @@ start_app() {
   die "the application was not ready after 300 s; see $log"
 }
 
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  local i
-  kill -TERM -- "-$APP_PID" 2>/dev/null || true
-  for i in $(seq 1 60); do
-    kill -0 -- "-$APP_PID" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL -- "-$APP_PID" 2>/dev/null || true
-  wait "$APP_PID" 2>/dev/null || true
-  APP_PID=
-}
 
 # The JVM of the application: the java process in its process group.
 java_pid() { ps -o pid=,comm= -g "$APP_PID" | awk '$2 == "java" { print $1; exit }'; }
@@ -172,7 +157,6 @@ memory() {
   echo "$rss MiB RSS, $((${heap:-0} / 1024)) MiB heap used"
 }
 
-api() { echo "http://127.0.0.1:$PORT/evidentia/api/v1/$1"; }
 
 token_for() {
   curl -s -H 'Content-Type: application/json' \

@@ -25,6 +25,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 OUT="$ROOT/bench/target"
 ROUNDS=${BENCH_ROUNDS:-5}
 SIZE_MIB=${BENCH_SIZE_MIB:-1024}
@@ -40,11 +42,6 @@ APP_PID=
 JSTAT_PID=
 LOCKED=
 
-say() { echo "bench: $*" >&2; }
-die() {
-  say "$*"
-  exit 1
-}
 
 cleanup() {
   [ -n "$JSTAT_PID" ] && kill "$JSTAT_PID" 2>/dev/null || true
@@ -103,7 +100,6 @@ for i in $(seq 1 240); do
   kill -0 "$APP_PID" 2>/dev/null || die "the application stopped; see $RUN/app.log"
   sleep 1
 done
-api() { echo "http://127.0.0.1:$PORT/evidentia/api/v1/$1"; }
 token() {
   curl -s -H 'Content-Type: application/json' -d "{\"username\":\"$1\",\"password\":\"$PASSWORD\"}" \
     "$(api tokens)" | sed -n 's/.*"token":"\([^"]*\)".*/\1/p'

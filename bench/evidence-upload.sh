@@ -54,6 +54,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 OUT="$ROOT/bench/target"
 ROUNDS=${BENCH_ROUNDS:-5}
 WARMUP_ROUNDS=${BENCH_WARMUP_ROUNDS:-1}
@@ -78,11 +80,6 @@ APP_PID=
 JSTAT_PID=
 LOCKED=
 
-say() { echo "bench: $*" >&2; }
-die() {
-  say "$*"
-  exit 1
-}
 
 cleanup() {
   stop_sampling
@@ -181,18 +178,6 @@ start_app() {
   die "the application was not ready after 240 s; see $log"
 }
 
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  local i
-  kill -TERM -- "-$APP_PID" 2>/dev/null || true
-  for i in $(seq 1 60); do
-    kill -0 -- "-$APP_PID" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL -- "-$APP_PID" 2>/dev/null || true
-  wait "$APP_PID" 2>/dev/null || true
-  APP_PID=
-}
 
 # jstat -gc of the application, one line per interval, for the whole run. Measurements note the
 # line numbers they start and end at (heap_mark), so peaks can be taken per measurement.
@@ -248,7 +233,6 @@ heap_peak() {
     }' "$RUN/heap-marks.txt" "$RUN/jstat.txt"
 }
 
-api() { echo "http://127.0.0.1:$PORT/evidentia/api/v1/$1"; }
 
 # POSTs JSON with the token and prints the id at the end of the Location header (expects 201).
 create() {

@@ -34,6 +34,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 OUT="$ROOT/bench/target"
 DATABASES=${BENCH_DATABASES:-"h2 postgresql"}
 REQUESTS=${BENCH_REQUESTS:-200}
@@ -62,11 +64,6 @@ RUN="$OUT/run-$(date -u +%Y%m%dT%H%M%SZ)"
 APP_PID=
 PG_SCHEMA=
 
-say() { echo "bench: $*" >&2; }
-die() {
-  say "$*"
-  exit 1
-}
 
 cleanup() {
   stop_app
@@ -140,20 +137,7 @@ start_app() {
   die "the application was not ready after 240 s; see $log"
 }
 
-stop_app() {
-  [ -n "$APP_PID" ] || return 0
-  local i
-  kill -TERM -- "-$APP_PID" 2>/dev/null || true
-  for i in $(seq 1 60); do
-    kill -0 -- "-$APP_PID" 2>/dev/null || break
-    sleep 1
-  done
-  kill -KILL -- "-$APP_PID" 2>/dev/null || true
-  wait "$APP_PID" 2>/dev/null || true
-  APP_PID=
-}
 
-api() { echo "http://127.0.0.1:$PORT/evidentia/api/v1/$1"; }
 
 # The field "total" of a list answer (empty if the request failed).
 total_of() {

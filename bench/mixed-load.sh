@@ -24,6 +24,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+# shellcheck source=bench/lib.sh
+. "$ROOT/bench/lib.sh"
 OUT="$ROOT/bench/target"
 CONNECTIONS=${BENCH_CONNECTIONS:-"1 4 16 64"}
 DURATION=${BENCH_DURATION:-15s}
@@ -39,11 +41,6 @@ RUN="$OUT/mixed-$(date -u +%Y%m%dT%H%M%SZ)"
 PIDS=()
 PG_SCHEMA=
 
-say() { echo "bench: $*" >&2; }
-die() {
-  say "$*"
-  exit 1
-}
 stop_all() {
   local pid i
   for pid in "${PIDS[@]}"; do kill -TERM -- "-$pid" 2>/dev/null || true; done
